@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Part of mxscope, a mail-server security tester.
+#include "BannerCommand.h"
+
+#include "BannerReportPrinter.h"
+#include "CliCommand.h"
+#include "TargetOptions.h"
+#include "checks/BannerCheck.h"
+#include "report/JsonConversions.h"
+#include "transcript/Transcript.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QTextStream>
+
+namespace mxscope::cli {
+
+int runBannerCommand(const QStringList &arguments) {
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "mxscope::cli", "Reads the greeting, EHLO capabilities, TLS details and HELP of a mail "
+                        "server and reports what they disclose."));
+    parser.addHelpOption();
+    TargetOptions target;
+    target.addTo(parser);
+    const QCommandLineOption json(
+        QStringLiteral("json"),
+        QCoreApplication::translate("mxscope::cli", "Print the result as JSON."));
+    parser.addOption(json);
+    if (!parser.parse(arguments)) {
+        err << "mxscope-cli banner: " << parser.errorText() << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return ExitOk;
+    }
+    QString error;
+    const auto options = target.read(parser, &error);
+    if (!options) {
+        err << "mxscope-cli banner: " << error << '\n';
+        return ExitUsage;
+    }
+
+    Transcript transcript;
+    BannerCheck check(*options, &transcript);
+    QObject::connect(&check, &BannerCheck::finished, QCoreApplication::instance(),
+                     [] { QCoreApplication::exit(0); });
+    check.start();
+    if (check.isRunning())
+        QCoreApplication::exec();
+
+    const BannerResult &result = check.result();
+    if (parser.isSet(json)) {
+        QJsonObject object = JsonConversions::toJson(result, options->tls);
+        object.insert(QStringLiteral("transcript"), JsonConversions::toJson(transcript.entries()));
+        out << QJsonDocument(object).toJson(QJsonDocument::Indented);
+        out.flush();
+    } else if (result.greeting) {
+        BannerReportPrinter::print(result, out);
+    }
+    if (!result.completed) {
+        err << "mxscope-cli banner: " << result.errorMessage << '\n';
+        return ExitCheckFailed;
+    }
+    return ExitOk;
+}
+
+} // namespace mxscope::cli

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Part of mxscope, a mail-server security tester.
+#include "BannerCommand.h"
+#include "CliCommand.h"
+#include "PracticeServerCommand.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+struct Subcommand {
+    const char *name;
+    mxscope::cli::CommandRunner run;
+    const char *summary;
+};
+
+const Subcommand subcommands[] = {
+    {"banner", &mxscope::cli::runBannerCommand,
+     QT_TRANSLATE_NOOP("mxscope::cli",
+                       "Greeting, EHLO capabilities, TLS details and disclosure findings")},
+    {"practice-server", &runPracticeServerCommand,
+     QT_TRANSLATE_NOOP("mxscope::cli", "Run the built-in practice SMTP server on loopback")},
+};
+
+void printUsage(QTextStream &out) {
+    out << QCoreApplication::translate("mxscope::cli", "Usage: mxscope-cli <command> [options]")
+        << "\n\n"
+        << QCoreApplication::translate("mxscope::cli", "Commands:") << '\n';
+    for (const Subcommand &command : subcommands)
+        out << "  " << QString::fromLatin1(command.name).leftJustified(18)
+            << QCoreApplication::translate("mxscope::cli", command.summary) << '\n';
+    out << '\n'
+        << QCoreApplication::translate(
+               "mxscope::cli", "Run 'mxscope-cli <command> --help' for the options of a command.")
+        << '\n';
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("mxscope-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MXSCOPE_VERSION));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    const QStringList arguments = QCoreApplication::arguments();
+    const QString first = arguments.value(1);
+    if (first.isEmpty() || first == QLatin1String("--help") || first == QLatin1String("-h") ||
+        first == QLatin1String("help")) {
+        printUsage(first.isEmpty() ? err : out);
+        return first.isEmpty() ? mxscope::cli::ExitUsage : mxscope::cli::ExitOk;
+    }
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        out << "mxscope-cli " << QCoreApplication::applicationVersion() << '\n';
+        return mxscope::cli::ExitOk;
+    }
+    for (const Subcommand &command : subcommands) {
+        if (first == QLatin1String(command.name)) {
+            QStringList rest = arguments.mid(2);
+            rest.prepend(arguments.constFirst() + QLatin1Char(' ') + first);
+            return command.run(rest);
+        }
+    }
+    err << QCoreApplication::translate("mxscope::cli",
+                                       "mxscope-cli: unknown command '%1' (see mxscope-cli --help)")
+               .arg(first)
+        << '\n';
+    return mxscope::cli::ExitUsage;
+}

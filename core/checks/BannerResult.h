@@ -21,11 +21,11 @@ struct BannerResult {
     qint64 greetingDelayMs = -1;
     std::optional<SmtpReply> helloReply; // EHLO, or HELO after a refused EHLO
     bool usedHelo = false;
-    Capabilities capabilities;           // after TLS when TLS was used
+    Capabilities capabilities; // after TLS when TLS was used
     std::optional<SmtpReply> helpReply;
     std::optional<TlsDetails> tls;
     QList<Finding> findings;
-    bool completed = false;              // greeting and EHLO/HELO (and TLS when asked) done
+    bool completed = false; // greeting and EHLO/HELO (and TLS when asked) done
     SessionError error = SessionError::None;
     QString errorMessage;
     qsizetype greetingEvidence = -1;

@@ -44,18 +44,18 @@ constexpr ProductPattern productPatterns[] = {
 };
 
 constexpr const char *operatingSystems[] = {
-    "Debian", "Ubuntu", "CentOS", "Red Hat", "RHEL", "Fedora", "FreeBSD", "OpenBSD", "NetBSD",
-    "SUSE", "Gentoo", "Alpine", "Windows", "Solaris", "AIX", "HP-UX",
+    "Debian", "Ubuntu", "CentOS", "Red Hat", "RHEL",    "Fedora",  "FreeBSD", "OpenBSD",
+    "NetBSD", "SUSE",   "Gentoo", "Alpine",  "Windows", "Solaris", "AIX",     "HP-UX",
 };
 
 constexpr const char *internalSuffixes[] = {
-    ".local", ".localdomain", ".lan", ".corp", ".internal", ".intranet", ".intra", ".home",
-    ".home.arpa", ".private", ".priv", ".prv", ".ad", ".domain", ".int", ".office", ".localnet",
+    ".local", ".localdomain", ".lan",       ".corp",    ".internal", ".intranet",
+    ".intra", ".home",        ".home.arpa", ".private", ".priv",     ".prv",
+    ".ad",    ".domain",      ".int",       ".office",  ".localnet",
 };
 
 // Compiled once, in the order of productPatterns.
-const QList<QRegularExpression> &productExpressions()
-{
+const QList<QRegularExpression> &productExpressions() {
     static const QList<QRegularExpression> expressions = [] {
         QList<QRegularExpression> list;
         for (const ProductPattern &p : productPatterns)
@@ -66,31 +66,30 @@ const QList<QRegularExpression> &productExpressions()
     return expressions;
 }
 
-bool isPrivate(const QHostAddress &address)
-{
-    if (address.isLoopback() || address.isLinkLocal() || address.isUniqueLocalUnicast()
-        || address.isSiteLocal())
+bool isPrivate(const QHostAddress &address) {
+    if (address.isLoopback() || address.isLinkLocal() || address.isUniqueLocalUnicast() ||
+        address.isSiteLocal())
         return true;
     bool ok = false;
     const quint32 v4 = address.toIPv4Address(&ok);
     if (!ok)
         return false;
-    return (v4 >> 24) == 10 || (v4 >> 20) == 0xac1 || (v4 >> 16) == 0xc0a8
-           || (v4 >> 22) == (100u << 2 | 1u); // 100.64.0.0/10, carrier-grade NAT
+    return (v4 >> 24) == 10 || (v4 >> 20) == 0xac1 || (v4 >> 16) == 0xc0a8 ||
+           (v4 >> 22) == (100u << 2 | 1u); // 100.64.0.0/10, carrier-grade NAT
 }
 
 } // namespace
 
-QList<SoftwareMention> findSoftware(const QString &text)
-{
+QList<SoftwareMention> findSoftware(const QString &text) {
     QList<SoftwareMention> mentions;
     for (qsizetype i = 0; i < std::ssize(productPatterns); ++i) {
         const QRegularExpressionMatch m = productExpressions().at(i).match(text);
         if (!m.hasMatch())
             continue;
         const QString product = QString::fromLatin1(productPatterns[i].product);
-        const bool known = std::any_of(mentions.cbegin(), mentions.cend(),
-                                       [&](const SoftwareMention &s) { return s.product == product; });
+        const bool known =
+            std::any_of(mentions.cbegin(), mentions.cend(),
+                        [&](const SoftwareMention &s) { return s.product == product; });
         if (known)
             continue;
         mentions.append({product, m.captured(1), m.captured(0).trimmed()});
@@ -98,20 +97,19 @@ QList<SoftwareMention> findSoftware(const QString &text)
     return mentions;
 }
 
-QStringList findOperatingSystems(const QString &text)
-{
+QStringList findOperatingSystems(const QString &text) {
     QStringList found;
     for (const char *name : operatingSystems) {
-        const QRegularExpression word(QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(QString::fromLatin1(name))),
-                                      QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpression word(
+            QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(QString::fromLatin1(name))),
+            QRegularExpression::CaseInsensitiveOption);
         if (word.match(text).hasMatch())
             found.append(QString::fromLatin1(name));
     }
     return found;
 }
 
-std::optional<QString> internalHostReason(const QString &host)
-{
+std::optional<QString> internalHostReason(const QString &host) {
     QString name = host.trimmed().toLower();
     if (name.endsWith(QLatin1Char('.')))
         name.chop(1);
@@ -121,26 +119,29 @@ std::optional<QString> internalHostReason(const QString &host)
         name = name.mid(1, name.size() - 2);
     const QHostAddress address(name.startsWith(QLatin1String("ipv6:")) ? name.mid(5) : name);
     if (!address.isNull())
-        return isPrivate(address)
-                   ? std::optional(QCoreApplication::translate("mxscope::DisclosureAnalyzer", "a private address"))
-                   : std::nullopt;
+        return isPrivate(address) ? std::optional(QCoreApplication::translate(
+                                        "mxscope::DisclosureAnalyzer", "a private address"))
+                                  : std::nullopt;
     if (name == QLatin1String("localhost"))
         return QCoreApplication::translate("mxscope::DisclosureAnalyzer", "the name localhost");
     if (!name.contains(QLatin1Char('.')))
-        return QCoreApplication::translate("mxscope::DisclosureAnalyzer", "a single-label (unqualified) name");
+        return QCoreApplication::translate("mxscope::DisclosureAnalyzer",
+                                           "a single-label (unqualified) name");
     for (const char *suffix : internalSuffixes) {
         if (name.endsWith(QLatin1String(suffix)))
-            return QCoreApplication::translate("mxscope::DisclosureAnalyzer", "a name in the internal domain %1")
+            return QCoreApplication::translate("mxscope::DisclosureAnalyzer",
+                                               "a name in the internal domain %1")
                 .arg(QString::fromLatin1(suffix));
     }
     return std::nullopt;
 }
 
-QStringList findPrivateAddresses(const QString &text)
-{
-    static const QRegularExpression ipv4(QStringLiteral(R"((?<![\d.])(\d{1,3}(?:\.\d{1,3}){3})(?![\d.]))"));
-    static const QRegularExpression ipv6(QStringLiteral(R"((?<![\w:])((?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4})(?![\w:]))"),
-                                         QRegularExpression::CaseInsensitiveOption);
+QStringList findPrivateAddresses(const QString &text) {
+    static const QRegularExpression ipv4(
+        QStringLiteral(R"((?<![\d.])(\d{1,3}(?:\.\d{1,3}){3})(?![\d.]))"));
+    static const QRegularExpression ipv6(
+        QStringLiteral(R"((?<![\w:])((?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4})(?![\w:]))"),
+        QRegularExpression::CaseInsensitiveOption);
     QStringList found;
     for (const QRegularExpression *re : {&ipv4, &ipv6}) {
         auto it = re->globalMatch(text);

@@ -11,9 +11,9 @@ namespace mxscope {
 
 // What a piece of server text gives away about the software behind it.
 struct SoftwareMention {
-    QString product;  // "Postfix", "Exim", "Microsoft Exchange", ...
-    QString version;  // empty when none was disclosed
-    QString matched;  // the words that gave it away
+    QString product; // "Postfix", "Exim", "Microsoft Exchange", ...
+    QString version; // empty when none was disclosed
+    QString matched; // the words that gave it away
 };
 
 // Pure text analysis behind the disclosure findings: MTA products and versions, operating

@@ -4,21 +4,25 @@
 
 namespace mxscope {
 
-QString toString(Severity severity)
-{
+QString toString(Severity severity) {
     switch (severity) {
-    case Severity::Info: return QStringLiteral("info");
-    case Severity::Low: return QStringLiteral("low");
-    case Severity::Medium: return QStringLiteral("medium");
-    case Severity::High: return QStringLiteral("high");
-    case Severity::Critical: return QStringLiteral("critical");
+    case Severity::Info:
+        return QStringLiteral("info");
+    case Severity::Low:
+        return QStringLiteral("low");
+    case Severity::Medium:
+        return QStringLiteral("medium");
+    case Severity::High:
+        return QStringLiteral("high");
+    case Severity::Critical:
+        return QStringLiteral("critical");
     }
     return {};
 }
 
-std::optional<Severity> severityFromString(const QString &name)
-{
-    for (const auto severity : {Severity::Info, Severity::Low, Severity::Medium, Severity::High, Severity::Critical}) {
+std::optional<Severity> severityFromString(const QString &name) {
+    for (const auto severity :
+         {Severity::Info, Severity::Low, Severity::Medium, Severity::High, Severity::Critical}) {
         if (name.compare(toString(severity), Qt::CaseInsensitive) == 0)
             return severity;
     }

@@ -4,8 +4,7 @@
 
 namespace mxscope {
 
-QString toString(TlsMode mode)
-{
+QString toString(TlsMode mode) {
     switch (mode) {
     case TlsMode::None:
         return QStringLiteral("none");
@@ -17,8 +16,7 @@ QString toString(TlsMode mode)
     return {};
 }
 
-std::optional<TlsMode> tlsModeFromString(const QString &name)
-{
+std::optional<TlsMode> tlsModeFromString(const QString &name) {
     for (const auto mode : {TlsMode::None, TlsMode::StartTls, TlsMode::Implicit}) {
         if (name.compare(toString(mode), Qt::CaseInsensitive) == 0)
             return mode;

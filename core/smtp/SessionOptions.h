@@ -22,9 +22,9 @@ std::optional<TlsMode> tlsModeFromString(const QString &name); // "none", "start
 struct SessionTimeouts {
     int connectMs = 10'000;
     int tlsHandshakeMs = 10'000;
-    int greetingMs = 30'000;  // greet-delay servers hold the banner back for seconds
+    int greetingMs = 30'000; // greet-delay servers hold the banner back for seconds
     int commandMs = 30'000;
-    int dataEndMs = 60'000;   // content filters run after the final "."
+    int dataEndMs = 60'000; // content filters run after the final "."
 };
 
 struct Credentials {

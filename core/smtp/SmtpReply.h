@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 #include <optional>
@@ -45,3 +46,5 @@ struct SmtpReply {
 };
 
 } // namespace mxscope
+
+Q_DECLARE_METATYPE(mxscope::SmtpReply)

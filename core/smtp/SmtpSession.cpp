@@ -15,8 +15,7 @@ namespace {
 constexpr int maxLoggedBodyLines = 200;
 
 // Strongest mechanism first; PLAIN and LOGIN only differ in round trips.
-AuthMechanism pickMechanism(const QStringList &offered)
-{
+AuthMechanism pickMechanism(const QStringList &offered) {
     if (offered.contains(QLatin1String("CRAM-MD5")))
         return AuthMechanism::CramMd5;
     if (offered.contains(QLatin1String("PLAIN")) || !offered.contains(QLatin1String("LOGIN")))
@@ -30,8 +29,7 @@ SmtpSession::SmtpSession(SessionOptions options, Transport *transport, QObject *
     : QObject(parent)
     , m_options(std::move(options))
     , m_transport(transport)
-    , m_parser(m_options.limits)
-{
+    , m_parser(m_options.limits) {
     m_transport->setParent(this);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &SmtpSession::onTimeout);
@@ -42,30 +40,36 @@ SmtpSession::SmtpSession(SessionOptions options, Transport *transport, QObject *
     connect(m_transport, &Transport::failed, this, &SmtpSession::onTransportFailed);
 }
 
-SmtpSession::~SmtpSession()
-{
+SmtpSession::~SmtpSession() {
     if (!m_finished)
         m_transport->abort();
 }
 
-QString SmtpSession::describe(SessionState state)
-{
+QString SmtpSession::describe(SessionState state) {
     switch (state) {
-    case SessionState::Disconnected: return tr("Not connected");
-    case SessionState::Connecting: return tr("Connecting");
-    case SessionState::TlsHandshake: return tr("Negotiating TLS");
-    case SessionState::AwaitingGreeting: return tr("Waiting for the server's greeting");
-    case SessionState::Ready: return tr("Connected, ready for a command");
-    case SessionState::AwaitingReply: return tr("Waiting for the server's reply");
-    case SessionState::Closing: return tr("Closing");
-    case SessionState::Closed: return tr("Closed");
-    case SessionState::Failed: return tr("Failed");
+    case SessionState::Disconnected:
+        return tr("Not connected");
+    case SessionState::Connecting:
+        return tr("Connecting");
+    case SessionState::TlsHandshake:
+        return tr("Negotiating TLS");
+    case SessionState::AwaitingGreeting:
+        return tr("Waiting for the server's greeting");
+    case SessionState::Ready:
+        return tr("Connected, ready for a command");
+    case SessionState::AwaitingReply:
+        return tr("Waiting for the server's reply");
+    case SessionState::Closing:
+        return tr("Closing");
+    case SessionState::Closed:
+        return tr("Closed");
+    case SessionState::Failed:
+        return tr("Failed");
     }
     return {};
 }
 
-void SmtpSession::open()
-{
+void SmtpSession::open() {
     if (m_state != SessionState::Disconnected)
         return;
     if (const auto problem = InputValidation::checkField(m_options.heloName, tr("The HELO name"))) {
@@ -73,30 +77,30 @@ void SmtpSession::open()
         return;
     }
     m_clock.start();
-    log(TranscriptDirection::Event, tr("Connecting to %1 port %2%3")
-                                        .arg(m_options.host)
-                                        .arg(m_options.port)
-                                        .arg(m_options.tls == TlsMode::Implicit ? tr(" (implicit TLS)") : QString()));
+    log(TranscriptDirection::Event,
+        tr("Connecting to %1 port %2%3")
+            .arg(m_options.host)
+            .arg(m_options.port)
+            .arg(m_options.tls == TlsMode::Implicit ? tr(" (implicit TLS)") : QString()));
     setState(SessionState::Connecting);
     m_transport->connectToHost(m_options.host, m_options.port, m_options.tls == TlsMode::Implicit);
 }
 
-quint64 SmtpSession::send(const SmtpCommand &command, QString *error)
-{
+quint64 SmtpSession::send(const SmtpCommand &command, QString *error) {
     Pending pending;
     pending.command = command;
     return enqueue(std::move(pending), error);
 }
 
-quint64 SmtpSession::authenticate(const Credentials &credentials, QString *error)
-{
+quint64 SmtpSession::authenticate(const Credentials &credentials, QString *error) {
     return enqueueAuthentication(credentials, false, error);
 }
 
-quint64 SmtpSession::enqueueAuthentication(const Credentials &credentials, bool internal, QString *error)
-{
+quint64 SmtpSession::enqueueAuthentication(const Credentials &credentials, bool internal,
+                                           QString *error) {
     for (const QString &field : {credentials.user, credentials.password}) {
-        if (const auto problem = InputValidation::checkField(field, tr("The user name or password"))) {
+        if (const auto problem =
+                InputValidation::checkField(field, tr("The user name or password"))) {
             if (error)
                 *error = *problem;
             return 0;
@@ -106,15 +110,15 @@ quint64 SmtpSession::enqueueAuthentication(const Credentials &credentials, bool 
         credentials.mechanism.value_or(pickMechanism(m_capabilities.authMechanisms()));
     Pending pending;
     pending.internal = internal;
-    pending.auth = std::make_shared<AuthExchange>(mechanism, credentials.user, credentials.password);
+    pending.auth =
+        std::make_shared<AuthExchange>(mechanism, credentials.user, credentials.password);
     pending.command.verb = SmtpVerb::Auth;
     pending.command.line = pending.auth->initialLine();
     pending.command.transcriptText = pending.auth->initialTranscriptText();
     return enqueue(std::move(pending), error);
 }
 
-quint64 SmtpSession::enqueue(Pending pending, QString *error)
-{
+quint64 SmtpSession::enqueue(Pending pending, QString *error) {
     if (const auto problem = InputValidation::checkCommandLine(pending.command.line)) {
         if (error)
             *error = *problem;
@@ -132,42 +136,35 @@ quint64 SmtpSession::enqueue(Pending pending, QString *error)
         m_queue.prepend(std::move(pending));
     else
         m_queue.append(std::move(pending));
-    pump();
+    schedulePump();
     return id;
 }
 
-void SmtpSession::quit()
-{
+void SmtpSession::quit() {
     send(SmtpCommand::quit());
 }
 
-void SmtpSession::cancel()
-{
+void SmtpSession::cancel() {
     fail(SessionError::Cancelled, tr("Cancelled."));
 }
 
-bool SmtpSession::isEncrypted() const
-{
+bool SmtpSession::isEncrypted() const {
     return m_transport->isEncrypted();
 }
 
-TlsDetails SmtpSession::tlsDetails() const
-{
+TlsDetails SmtpSession::tlsDetails() const {
     return m_transport->tlsDetails();
 }
 
-QString SmtpSession::peerAddress() const
-{
+QString SmtpSession::peerAddress() const {
     return m_transport->peerAddress();
 }
 
-bool SmtpSession::pipeliningActive() const
-{
+bool SmtpSession::pipeliningActive() const {
     return m_options.usePipelining && m_capabilities.has(QStringLiteral("PIPELINING"));
 }
 
-void SmtpSession::setState(SessionState state)
-{
+void SmtpSession::setState(SessionState state) {
     const bool changed = state != m_state;
     m_state = state;
     restartTimer();
@@ -175,16 +172,19 @@ void SmtpSession::setState(SessionState state)
         Q_EMIT stateChanged(state);
 }
 
-void SmtpSession::restartTimer()
-{
+void SmtpSession::restartTimer() {
     const SessionTimeouts &t = m_options.timeouts;
     int budget = 0;
     switch (m_state) {
     case SessionState::Connecting:
         budget = t.connectMs + (m_options.tls == TlsMode::Implicit ? t.tlsHandshakeMs : 0);
         break;
-    case SessionState::TlsHandshake: budget = t.tlsHandshakeMs; break;
-    case SessionState::AwaitingGreeting: budget = t.greetingMs; break;
+    case SessionState::TlsHandshake:
+        budget = t.tlsHandshakeMs;
+        break;
+    case SessionState::AwaitingGreeting:
+        budget = t.greetingMs;
+        break;
     case SessionState::AwaitingReply:
     case SessionState::Closing:
         budget = !m_inFlight.isEmpty() && m_inFlight.constFirst().command.verb == SmtpVerb::DataBody
@@ -198,8 +198,17 @@ void SmtpSession::restartTimer()
     m_timer.start(budget);
 }
 
-void SmtpSession::pump()
-{
+// Commands queued in one turn of the event loop leave together: one write, one TCP segment
+// where the server allows pipelining.
+void SmtpSession::schedulePump() {
+    if (m_pumpScheduled)
+        return;
+    m_pumpScheduled = true;
+    QMetaObject::invokeMethod(this, &SmtpSession::pump, Qt::QueuedConnection);
+}
+
+void SmtpSession::pump() {
+    m_pumpScheduled = false;
     if (m_state != SessionState::Ready && m_state != SessionState::AwaitingReply)
         return;
     const bool handshaking = m_handshake != Handshake::Off && m_handshake != Handshake::Done;
@@ -207,8 +216,8 @@ void SmtpSession::pump()
     while (!m_queue.isEmpty()) {
         if (handshaking && !m_queue.constFirst().internal)
             break;
-        if (!m_inFlight.isEmpty()
-            && !(pipeliningActive() && m_inFlight.constLast().command.mayBeFollowedInPipeline()))
+        if (!m_inFlight.isEmpty() &&
+            !(pipeliningActive() && m_inFlight.constLast().command.mayBeFollowedInPipeline()))
             break;
         Pending pending = m_queue.takeFirst();
         pending.sentAtMs = m_clock.elapsed();
@@ -222,14 +231,12 @@ void SmtpSession::pump()
     setState(SessionState::AwaitingReply);
 }
 
-void SmtpSession::writeLine(const QByteArray &line, const QString &transcriptText)
-{
+void SmtpSession::writeLine(const QByteArray &line, const QString &transcriptText) {
     log(TranscriptDirection::Sent, transcriptText);
     m_transport->write(line + "\r\n");
 }
 
-void SmtpSession::log(TranscriptDirection direction, const QString &text)
-{
+void SmtpSession::log(TranscriptDirection direction, const QString &text) {
     TranscriptEntry entry;
     entry.timestampMs = QDateTime::currentMSecsSinceEpoch();
     entry.direction = direction;
@@ -239,8 +246,7 @@ void SmtpSession::log(TranscriptDirection direction, const QString &text)
     Q_EMIT transcriptEntry(entry);
 }
 
-void SmtpSession::onConnected()
-{
+void SmtpSession::onConnected() {
     m_connectedAtMs = m_clock.elapsed();
     log(TranscriptDirection::Event, tr("Connected to %1").arg(m_transport->peerAddress()));
     if (m_transport->isEncrypted())
@@ -248,10 +254,10 @@ void SmtpSession::onConnected()
     setState(SessionState::AwaitingGreeting);
 }
 
-void SmtpSession::onEncrypted()
-{
+void SmtpSession::onEncrypted() {
     const TlsDetails details = m_transport->tlsDetails();
-    log(TranscriptDirection::Event, tr("TLS established: %1, %2").arg(details.protocol, details.cipher));
+    log(TranscriptDirection::Event,
+        tr("TLS established: %1, %2").arg(details.protocol, details.cipher));
     // RFC 3207 4.2: everything learnt before the upgrade is void.
     m_capabilities = Capabilities();
     Q_EMIT tlsEstablished(details);
@@ -266,8 +272,7 @@ void SmtpSession::onEncrypted()
     }
 }
 
-void SmtpSession::onReceived(const QByteArray &bytes)
-{
+void SmtpSession::onReceived(const QByteArray &bytes) {
     if (m_finished)
         return;
     ReplyParser::Output out;
@@ -285,8 +290,7 @@ void SmtpSession::onReceived(const QByteArray &bytes)
         fail(SessionError::ProtocolViolation, m_parser.violationMessage());
 }
 
-void SmtpSession::dispatch(const SmtpReply &reply, bool moreBytesFollow)
-{
+void SmtpSession::dispatch(const SmtpReply &reply, bool moreBytesFollow) {
     if (m_state == SessionState::AwaitingGreeting) {
         handleGreeting(reply);
         return;
@@ -306,13 +310,13 @@ void SmtpSession::dispatch(const SmtpReply &reply, bool moreBytesFollow)
     completeCommand(pending, reply, moreBytesFollow);
 }
 
-void SmtpSession::handleGreeting(const SmtpReply &reply)
-{
+void SmtpSession::handleGreeting(const SmtpReply &reply) {
     m_greeting = reply;
     m_greetingDelayMs = m_clock.elapsed() - m_connectedAtMs;
     Q_EMIT greetingReceived(reply);
     if (!reply.isPositiveCompletion()) {
-        fail(SessionError::GreetingRefused, tr("The server refused the session: %1").arg(reply.summary()));
+        fail(SessionError::GreetingRefused,
+             tr("The server refused the session: %1").arg(reply.summary()));
         return;
     }
     setState(SessionState::Ready);
@@ -326,11 +330,11 @@ void SmtpSession::handleGreeting(const SmtpReply &reply)
 }
 
 // Handles 334 (AUTH) and 354 (DATA) without completing the command; true when handled.
-bool SmtpSession::handleIntermediate(Pending &head, const SmtpReply &reply)
-{
+bool SmtpSession::handleIntermediate(Pending &head, const SmtpReply &reply) {
     if (reply.code == 334 && head.command.verb == SmtpVerb::Auth && head.auth) {
         const auto answer = head.auth->respond(reply);
-        writeLine(answer.value_or("*"), answer ? QStringLiteral("<redacted>") : QStringLiteral("*"));
+        writeLine(answer.value_or("*"),
+                  answer ? QStringLiteral("<redacted>") : QStringLiteral("*"));
         restartTimer();
         return true;
     }
@@ -352,9 +356,10 @@ bool SmtpSession::handleIntermediate(Pending &head, const SmtpReply &reply)
     return false;
 }
 
-void SmtpSession::completeCommand(const Pending &pending, const SmtpReply &reply, bool moreBytesFollow)
-{
-    Q_EMIT replyReceived({pending.id, pending.command, reply, m_clock.elapsed() - pending.sentAtMs});
+void SmtpSession::completeCommand(const Pending &pending, const SmtpReply &reply,
+                                  bool moreBytesFollow) {
+    Q_EMIT replyReceived(
+        {pending.id, pending.command, reply, m_clock.elapsed() - pending.sentAtMs});
     if (m_finished)
         return;
     if (pending.command.verb == SmtpVerb::Ehlo && reply.isPositiveCompletion())
@@ -375,8 +380,8 @@ void SmtpSession::completeCommand(const Pending &pending, const SmtpReply &reply
     pump();
 }
 
-void SmtpSession::advanceHandshake(const Pending &pending, const SmtpReply &reply, bool moreBytesFollow)
-{
+void SmtpSession::advanceHandshake(const Pending &pending, const SmtpReply &reply,
+                                   bool moreBytesFollow) {
     switch (pending.command.verb) {
     case SmtpVerb::Ehlo:
         if (reply.isPermanentFailure() && m_handshake == Handshake::Ehlo) {
@@ -389,8 +394,9 @@ void SmtpSession::advanceHandshake(const Pending &pending, const SmtpReply &repl
         [[fallthrough]];
     case SmtpVerb::Helo:
         if (!reply.isPositiveCompletion()) {
-            fail(SessionError::HelloRefused, tr("The server refused %1: %2")
-                                                 .arg(toString(pending.command.verb), reply.summary()));
+            fail(SessionError::HelloRefused,
+                 tr("The server refused %1: %2")
+                     .arg(toString(pending.command.verb), reply.summary()));
             return;
         }
         if (m_options.tls == TlsMode::StartTls && !m_transport->isEncrypted()) {
@@ -406,14 +412,16 @@ void SmtpSession::advanceHandshake(const Pending &pending, const SmtpReply &repl
         return;
     case SmtpVerb::StartTls:
         if (!reply.isPositiveCompletion()) {
-            fail(SessionError::StartTlsUnavailable, tr("The server refused STARTTLS: %1").arg(reply.summary()));
+            fail(SessionError::StartTlsUnavailable,
+                 tr("The server refused STARTTLS: %1").arg(reply.summary()));
             return;
         }
         beginTlsUpgrade(moreBytesFollow);
         return;
     case SmtpVerb::Auth:
         if (!reply.isPositiveCompletion()) {
-            fail(SessionError::AuthenticationFailed, tr("Authentication failed: %1").arg(reply.summary()));
+            fail(SessionError::AuthenticationFailed,
+                 tr("Authentication failed: %1").arg(reply.summary()));
             return;
         }
         finishHandshake();
@@ -426,8 +434,7 @@ void SmtpSession::advanceHandshake(const Pending &pending, const SmtpReply &repl
 
 // moreBytesFollow: the server sent bytes after its 220, before any TLS record could exist.
 // Feeding them to the TLS layer would let a man in the middle inject commands (RFC 3207 5).
-void SmtpSession::beginTlsUpgrade(bool moreBytesFollow)
-{
+void SmtpSession::beginTlsUpgrade(bool moreBytesFollow) {
     if (moreBytesFollow) {
         fail(SessionError::StartTlsInjection,
              tr("The server sent more data right after agreeing to STARTTLS; "
@@ -438,16 +445,14 @@ void SmtpSession::beginTlsUpgrade(bool moreBytesFollow)
     m_transport->startTls();
 }
 
-void SmtpSession::sendInternal(const SmtpCommand &command)
-{
+void SmtpSession::sendInternal(const SmtpCommand &command) {
     Pending pending;
     pending.command = command;
     pending.internal = true;
     enqueue(std::move(pending), nullptr);
 }
 
-void SmtpSession::startAuthentication()
-{
+void SmtpSession::startAuthentication() {
     if (!m_options.credentials) {
         finishHandshake();
         return;
@@ -458,15 +463,13 @@ void SmtpSession::startAuthentication()
         fail(SessionError::InvalidInput, error);
 }
 
-void SmtpSession::finishHandshake()
-{
+void SmtpSession::finishHandshake() {
     m_handshake = Handshake::Done;
     Q_EMIT handshakeCompleted();
     pump();
 }
 
-void SmtpSession::onTransportClosed()
-{
+void SmtpSession::onTransportClosed() {
     if (m_finished)
         return;
     if (m_state == SessionState::Closing || (m_state == SessionState::Ready && m_queue.isEmpty())) {
@@ -478,20 +481,22 @@ void SmtpSession::onTransportClosed()
         finish(SessionState::Closed);
         return;
     }
-    const QString waitingFor = m_inFlight.isEmpty()
-                                   ? describe(m_state).toLower()
-                                   : tr("waiting for the reply to %1").arg(toString(m_inFlight.constFirst().command.verb));
-    fail(SessionError::ConnectionClosed, tr("The server closed the connection (%1).").arg(waitingFor));
+    const QString waitingFor =
+        m_inFlight.isEmpty()
+            ? describe(m_state).toLower()
+            : tr("waiting for the reply to %1").arg(toString(m_inFlight.constFirst().command.verb));
+    fail(SessionError::ConnectionClosed,
+         tr("The server closed the connection (%1).").arg(waitingFor));
 }
 
-void SmtpSession::onTransportFailed(TransportError error, const QString &message)
-{
+void SmtpSession::onTransportFailed(TransportError error, const QString &message) {
     switch (error) {
     case TransportError::HostNotFound:
         fail(SessionError::HostNotFound, tr("Host %1 not found: %2").arg(m_options.host, message));
         return;
     case TransportError::ConnectionRefused:
-        fail(SessionError::ConnectionRefused, tr("Connection to %1 port %2 refused.").arg(m_options.host).arg(m_options.port));
+        fail(SessionError::ConnectionRefused,
+             tr("Connection to %1 port %2 refused.").arg(m_options.host).arg(m_options.port));
         return;
     case TransportError::RemoteClosed:
         onTransportClosed();
@@ -505,8 +510,7 @@ void SmtpSession::onTransportFailed(TransportError error, const QString &message
     }
 }
 
-void SmtpSession::onTimeout()
-{
+void SmtpSession::onTimeout() {
     if (m_state == SessionState::Closing) {
         finish(SessionState::Closed);
         return;
@@ -519,12 +523,14 @@ void SmtpSession::onTimeout()
                       .arg(toString(m_inFlight.constFirst().command.verb))
                       .arg(double(m_timer.interval()) / 1000.0);
     if (!m_parser.partialLine().isEmpty())
-        message += QLatin1Char(' ') + tr("The server had sent only: \"%1\".").arg(safeText(m_parser.partialLine().first(std::min<qsizetype>(80, m_parser.partialLine().size()))));
+        message +=
+            QLatin1Char(' ') + tr("The server had sent only: \"%1\".")
+                                   .arg(safeText(m_parser.partialLine().first(
+                                       std::min<qsizetype>(80, m_parser.partialLine().size()))));
     fail(SessionError::Timeout, message);
 }
 
-void SmtpSession::fail(SessionError error, const QString &message)
-{
+void SmtpSession::fail(SessionError error, const QString &message) {
     if (m_finished)
         return;
     m_error = error;
@@ -535,8 +541,7 @@ void SmtpSession::fail(SessionError error, const QString &message)
     finish(SessionState::Failed);
 }
 
-void SmtpSession::finish(SessionState finalState)
-{
+void SmtpSession::finish(SessionState finalState) {
     if (m_finished)
         return;
     m_finished = true;

@@ -21,7 +21,15 @@
 namespace mxscope {
 
 enum class SessionState {
-    Disconnected, Connecting, TlsHandshake, AwaitingGreeting, Ready, AwaitingReply, Closing, Closed, Failed
+    Disconnected,
+    Connecting,
+    TlsHandshake,
+    AwaitingGreeting,
+    Ready,
+    AwaitingReply,
+    Closing,
+    Closed,
+    Failed
 };
 
 // The reply to one command, with when it was sent and how long the server took.
@@ -42,8 +50,7 @@ struct CommandResult {
 // Commands queue up and go out one by one, or in RFC 2920 groups when the server offers
 // PIPELINING. Every state has a time budget; cancel() stops at once. Every line sent and
 // received is reported through transcriptEntry() with AUTH secrets already redacted.
-class SmtpSession : public QObject
-{
+class SmtpSession : public QObject {
     Q_OBJECT
 
 public:
@@ -100,6 +107,7 @@ private:
     void restartTimer();
     quint64 enqueue(Pending pending, QString *error);
     quint64 enqueueAuthentication(const Credentials &credentials, bool internal, QString *error);
+    void schedulePump();
     void pump();
     void writeLine(const QByteArray &line, const QString &transcriptText);
     void log(TranscriptDirection direction, const QString &text);
@@ -141,6 +149,7 @@ private:
     QList<Pending> m_inFlight;
     quint64 m_nextId = 1;
     bool m_finished = false;
+    bool m_pumpScheduled = false;
 };
 
 } // namespace mxscope

@@ -4,8 +4,7 @@
 
 namespace mxscope {
 
-QString toString(TranscriptDirection direction)
-{
+QString toString(TranscriptDirection direction) {
     switch (direction) {
     case TranscriptDirection::Sent:
         return QStringLiteral("sent");

@@ -12,16 +12,16 @@ namespace mxscope {
 // Verification problems are recorded, not fatal: a tester reports them as findings.
 struct TlsDetails {
     bool encrypted = false;
-    QString protocol;            // "TLSv1.3"
-    QString cipher;              // "TLS_AES_256_GCM_SHA384"
+    QString protocol; // "TLSv1.3"
+    QString cipher;   // "TLS_AES_256_GCM_SHA384"
     int cipherBits = 0;
-    QString subject;             // certificate subject common name(s)
+    QString subject; // certificate subject common name(s)
     QString issuer;
     QStringList subjectAltNames; // DNS names and IP addresses
     QDateTime notBefore;
     QDateTime notAfter;
     bool selfSigned = false;
-    QString sha256Fingerprint;   // hex, colon separated
+    QString sha256Fingerprint; // hex, colon separated
     QStringList verificationErrors;
 };
 

@@ -13,8 +13,7 @@ enum class TransportError { HostNotFound, ConnectionRefused, RemoteClosed, TlsFa
 
 // A byte stream to a server, optionally TLS-wrapped, seen only through signals.
 // SmtpSession talks to this interface so tests can script a server byte by byte.
-class Transport : public QObject
-{
+class Transport : public QObject {
     Q_OBJECT
 
 public:

@@ -7,12 +7,10 @@
 namespace mxscope::testing {
 
 FakeTransport::FakeTransport(QObject *parent)
-    : Transport(parent)
-{
+    : Transport(parent) {
 }
 
-void FakeTransport::serverSends(const QByteArray &bytes)
-{
+void FakeTransport::serverSends(const QByteArray &bytes) {
     if (bytes.isEmpty())
         return;
     QTimer::singleShot(0, this, [this, bytes] {
@@ -21,16 +19,14 @@ void FakeTransport::serverSends(const QByteArray &bytes)
     });
 }
 
-void FakeTransport::serverCloses()
-{
+void FakeTransport::serverCloses() {
     QTimer::singleShot(0, this, [this] {
         if (!m_aborted)
             Q_EMIT closed();
     });
 }
 
-void FakeTransport::connectToHost(const QString &, quint16, bool implicitTls)
-{
+void FakeTransport::connectToHost(const QString &, quint16, bool implicitTls) {
     QTimer::singleShot(0, this, [this, implicitTls] {
         if (m_refuse) {
             Q_EMIT failed(TransportError::ConnectionRefused, QStringLiteral("Connection refused"));
@@ -42,8 +38,7 @@ void FakeTransport::connectToHost(const QString &, quint16, bool implicitTls)
     });
 }
 
-void FakeTransport::startTls()
-{
+void FakeTransport::startTls() {
     QTimer::singleShot(0, this, [this] {
         if (m_aborted)
             return;
@@ -52,8 +47,7 @@ void FakeTransport::startTls()
     });
 }
 
-void FakeTransport::write(const QByteArray &bytes)
-{
+void FakeTransport::write(const QByteArray &bytes) {
     ++m_writeCalls;
     m_written += bytes;
     m_pendingLine += bytes;
@@ -67,21 +61,18 @@ void FakeTransport::write(const QByteArray &bytes)
     }
 }
 
-void FakeTransport::close()
-{
+void FakeTransport::close() {
     QTimer::singleShot(0, this, [this] {
         if (!m_aborted)
             Q_EMIT closed();
     });
 }
 
-void FakeTransport::abort()
-{
+void FakeTransport::abort() {
     m_aborted = true;
 }
 
-TlsDetails FakeTransport::tlsDetails() const
-{
+TlsDetails FakeTransport::tlsDetails() const {
     TlsDetails details;
     details.encrypted = m_encrypted;
     if (m_encrypted) {
