@@ -19,9 +19,11 @@ QByteArray makeTraffic(int replies)
     QByteArray traffic;
     for (int i = 0; i < replies; ++i) {
         if (i % 10 == 0)
-            traffic += "250-mx.example.org\r\n250-PIPELINING\r\n250-SIZE 10240000\r\n250 ENHANCEDSTATUSCODES\r\n";
+            traffic += "250-mx.example.org\r\n250-PIPELINING\r\n250-SIZE 10240000\r\n250 "
+                       "ENHANCEDSTATUSCODES\r\n";
         else if (i % 2)
-            traffic += "550 5.1.1 <user" + QByteArray::number(i) + "@example.org>: Recipient address rejected\r\n";
+            traffic += "550 5.1.1 <user" + QByteArray::number(i)
+                + "@example.org>: Recipient address rejected\r\n";
         else
             traffic += "250 2.1.5 Ok\r\n";
     }
@@ -37,7 +39,9 @@ qint64 parseAll(const QByteArray &traffic, qsizetype *replies)
     *replies = 0;
     for (qsizetype pos = 0; pos < traffic.size(); pos += 1460) {
         ReplyParser::Output out;
-        parser.feed(QByteArrayView(traffic).sliced(pos, std::min<qsizetype>(1460, traffic.size() - pos)), out);
+        parser.feed(
+            QByteArrayView(traffic).sliced(pos, std::min<qsizetype>(1460, traffic.size() - pos)),
+            out);
         *replies += out.replies.size();
     }
     return timer.nsecsElapsed();
@@ -69,10 +73,12 @@ int main()
         best = std::min(best, parseAll(traffic, &replies));
         floor = std::min(floor, scanLineEnds(traffic, &lines));
     }
-    std::printf("reply parser: %.1f MB, %lld replies, %lld lines\n", megabytes, qint64(replies), qint64(lines));
-    std::printf("  %-28s %10.1f MB/s  %12.0f replies/s\n", "ReplyParser::feed", megabytes / (best / 1e9),
-                double(replies) / (best / 1e9));
-    std::printf("  %-28s %10.1f MB/s  (baseline: line ends only)\n", "memchr scan", megabytes / (floor / 1e9));
+    std::printf("reply parser: %.1f MB, %lld replies, %lld lines\n", megabytes, qint64(replies),
+                qint64(lines));
+    std::printf("  %-28s %10.1f MB/s  %12.0f replies/s\n", "ReplyParser::feed",
+                megabytes / (best / 1e9), double(replies) / (best / 1e9));
+    std::printf("  %-28s %10.1f MB/s  (baseline: line ends only)\n", "memchr scan",
+                megabytes / (floor / 1e9));
     std::printf("  ratio parser/baseline time: %.1fx\n", double(best) / double(floor));
     return replies > 0 ? 0 : 1;
 }

@@ -6,23 +6,47 @@
 #include "CliCommand.h"
 #include "TargetOptions.h"
 #include "checks/BannerCheck.h"
+#include "report/BannerHtmlReport.h"
 #include "report/JsonConversions.h"
 #include "transcript/Transcript.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QSaveFile>
 #include <QTextStream>
 
 namespace mxscope::cli {
 
-int runBannerCommand(const QStringList &arguments) {
+namespace {
+
+// Written through QSaveFile: a crash mid-write leaves the previous report intact.
+bool writeHtmlReport(const QString &path, const BannerResult &result, const Transcript &transcript,
+                     QTextStream &err)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)
+        || !BannerHtmlReport::write(result, transcript.entries(), file) || !file.commit()) {
+        err << "mxscope-cli banner: "
+            << QCoreApplication::translate("mxscope::cli", "cannot write %1: %2")
+                   .arg(path, file.errorString())
+            << '\n';
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int runBannerCommand(const QStringList &arguments)
+{
     QTextStream out(stdout);
     QTextStream err(stderr);
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "mxscope::cli", "Reads the greeting, EHLO capabilities, TLS details and HELP of a mail "
-                        "server and reports what they disclose."));
+        "mxscope::cli",
+        "Reads the greeting, EHLO capabilities, TLS details and HELP of a mail "
+        "server and reports what they disclose."));
     parser.addHelpOption();
     TargetOptions target;
     target.addTo(parser);
@@ -30,6 +54,11 @@ int runBannerCommand(const QStringList &arguments) {
         QStringLiteral("json"),
         QCoreApplication::translate("mxscope::cli", "Print the result as JSON."));
     parser.addOption(json);
+    const QCommandLineOption report(
+        QStringLiteral("report"),
+        QCoreApplication::translate("mxscope::cli", "Also write an HTML report to FILE."),
+        QCoreApplication::translate("mxscope::cli", "file"));
+    parser.addOption(report);
     if (!parser.parse(arguments)) {
         err << "mxscope-cli banner: " << parser.errorText() << '\n';
         return ExitUsage;
@@ -62,6 +91,8 @@ int runBannerCommand(const QStringList &arguments) {
     } else if (result.greeting) {
         BannerReportPrinter::print(result, out);
     }
+    if (parser.isSet(report) && !writeHtmlReport(parser.value(report), result, transcript, err))
+        return ExitCheckFailed;
     if (!result.completed) {
         err << "mxscope-cli banner: " << result.errorMessage << '\n';
         return ExitCheckFailed;

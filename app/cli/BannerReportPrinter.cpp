@@ -8,13 +8,15 @@ namespace mxscope::cli {
 
 namespace {
 
-void printReply(const QString &label, const SmtpReply &reply, QTextStream &out) {
+void printReply(const QString &label, const SmtpReply &reply, QTextStream &out)
+{
     out << label << '\n';
     for (const QByteArray &line : reply.lines)
         out << "  " << reply.code << ' ' << safeText(line) << '\n';
 }
 
-void printTls(const TlsDetails &tls, QTextStream &out) {
+void printTls(const TlsDetails &tls, QTextStream &out)
+{
     out << BannerReportPrinter::tr("TLS: %1, %2 (%3 bits)")
                .arg(tls.protocol, tls.cipher)
                .arg(tls.cipherBits)
@@ -39,7 +41,8 @@ void printTls(const TlsDetails &tls, QTextStream &out) {
 
 } // namespace
 
-void BannerReportPrinter::print(const BannerResult &r, QTextStream &out) {
+void BannerReportPrinter::print(const BannerResult &r, QTextStream &out)
+{
     out << tr("Banner check of %1 port %2").arg(r.host).arg(r.port);
     if (!r.peerAddress.isEmpty())
         out << " (" << r.peerAddress << ')';

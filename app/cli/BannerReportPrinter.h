@@ -10,7 +10,8 @@
 namespace mxscope::cli {
 
 // The human-readable banner check report on a terminal.
-class BannerReportPrinter {
+class BannerReportPrinter
+{
     Q_DECLARE_TR_FUNCTIONS(mxscope::cli::BannerReportPrinter)
 
 public:

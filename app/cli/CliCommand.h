@@ -11,7 +11,7 @@ namespace mxscope::cli {
 enum ExitStatus : int {
     ExitOk = 0,
     ExitCheckFailed = 1, // refused, timeout, TLS failure, protocol violation
-    ExitUsage = 2,       // bad or missing arguments
+    ExitUsage = 2, // bad or missing arguments
 };
 
 // A subcommand: parses its own arguments (arguments[0] is "mxscope-cli <name>") and returns

@@ -16,15 +16,17 @@ TargetOptions::TargetOptions()
              tr("name"), QStringLiteral("mxscope.invalid"))
     , m_timeout(QStringLiteral("timeout"),
                 tr("Seconds to wait in each protocol step (default 30)."), tr("seconds"),
-                QStringLiteral("30")) {
-}
+                QStringLiteral("30"))
+{ }
 
-void TargetOptions::addTo(QCommandLineParser &parser) const {
+void TargetOptions::addTo(QCommandLineParser &parser) const
+{
     parser.addOptions({m_host, m_port, m_tls, m_helo, m_timeout});
 }
 
 std::optional<SessionOptions> TargetOptions::read(const QCommandLineParser &parser,
-                                                  QString *error) const {
+                                                  QString *error) const
+{
     SessionOptions options;
     options.host = parser.value(m_host).trimmed();
     if (options.host.isEmpty()) {
@@ -42,8 +44,8 @@ std::optional<SessionOptions> TargetOptions::read(const QCommandLineParser &pars
         bool ok = false;
         const uint port = parser.value(m_port).toUInt(&ok);
         if (!ok || port == 0 || port > 65535) {
-            *error =
-                tr("--port must be a number from 1 to 65535, not '%1'.").arg(parser.value(m_port));
+            *error = tr("--port must be a number from 1 to 65535, not '%1'.")
+                         .arg(parser.value(m_port));
             return std::nullopt;
         }
         options.port = quint16(port);
@@ -59,7 +61,7 @@ std::optional<SessionOptions> TargetOptions::read(const QCommandLineParser &pars
     const int ms = int(seconds * 1000);
     options.timeouts = {ms, ms, ms, ms, std::max(ms, options.timeouts.dataEndMs)};
     for (const auto &[value, name] :
-         {std::pair{options.host, tr("--host")}, std::pair{options.heloName, tr("--helo")}}) {
+         {std::pair {options.host, tr("--host")}, std::pair {options.heloName, tr("--helo")}}) {
         if (const auto problem = InputValidation::checkField(value, name)) {
             *error = *problem;
             return std::nullopt;

@@ -14,7 +14,8 @@ namespace mxscope::cli {
 
 // The options every subcommand that talks to a server shares: --host, --port, --tls,
 // --helo, --timeout. Validates them into SessionOptions, refusing CR/LF and bad ranges.
-class TargetOptions {
+class TargetOptions
+{
     Q_DECLARE_TR_FUNCTIONS(mxscope::cli::TargetOptions)
 
 public:

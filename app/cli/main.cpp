@@ -25,7 +25,8 @@ const Subcommand subcommands[] = {
      QT_TRANSLATE_NOOP("mxscope::cli", "Run the built-in practice SMTP server on loopback")},
 };
 
-void printUsage(QTextStream &out) {
+void printUsage(QTextStream &out)
+{
     out << QCoreApplication::translate("mxscope::cli", "Usage: mxscope-cli <command> [options]")
         << "\n\n"
         << QCoreApplication::translate("mxscope::cli", "Commands:") << '\n';
@@ -40,7 +41,8 @@ void printUsage(QTextStream &out) {
 
 } // namespace
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("mxscope-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MXSCOPE_VERSION));
@@ -49,8 +51,8 @@ int main(int argc, char **argv) {
 
     const QStringList arguments = QCoreApplication::arguments();
     const QString first = arguments.value(1);
-    if (first.isEmpty() || first == QLatin1String("--help") || first == QLatin1String("-h") ||
-        first == QLatin1String("help")) {
+    if (first.isEmpty() || first == QLatin1String("--help") || first == QLatin1String("-h")
+        || first == QLatin1String("help")) {
         printUsage(first.isEmpty() ? err : out);
         return first.isEmpty() ? mxscope::cli::ExitUsage : mxscope::cli::ExitOk;
     }

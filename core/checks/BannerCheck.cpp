@@ -13,10 +13,11 @@ BannerCheck::BannerCheck(SessionOptions options, Transcript *transcript, QObject
     : QObject(parent)
     , m_options(std::move(options))
     , m_transcript(transcript ? transcript : new Transcript(this))
-    , m_transportFactory([] { return new SocketTransport; }) {
-}
+    , m_transportFactory([] { return new SocketTransport; })
+{ }
 
-void BannerCheck::start() {
+void BannerCheck::start()
+{
     if (m_running)
         return;
     m_running = true;
@@ -47,12 +48,14 @@ void BannerCheck::start() {
     session->open();
 }
 
-void BannerCheck::cancel() {
+void BannerCheck::cancel()
+{
     if (m_session)
         m_session->cancel();
 }
 
-void BannerCheck::onReply(const CommandResult &result) {
+void BannerCheck::onReply(const CommandResult &result)
+{
     switch (result.command.verb) {
     case SmtpVerb::Ehlo:
     case SmtpVerb::Helo:
@@ -71,7 +74,8 @@ void BannerCheck::onReply(const CommandResult &result) {
     }
 }
 
-void BannerCheck::onClosed() {
+void BannerCheck::onClosed()
+{
     SmtpSession *session = m_session;
     m_result.greetingDelayMs = session->greetingDelayMs();
     m_result.peerAddress = session->peerAddress();
@@ -87,7 +91,8 @@ void BannerCheck::onClosed() {
     Q_EMIT finished();
 }
 
-qsizetype BannerCheck::lastEntryIndex() const {
+qsizetype BannerCheck::lastEntryIndex() const
+{
     return m_transcript->entries().size() - 1;
 }
 

@@ -23,7 +23,8 @@ struct CommandResult;
 //   auto *check = new BannerCheck(options, transcript, parent);
 //   connect(check, &BannerCheck::finished, ...);  // result() is complete then
 //   check->start();
-class BannerCheck : public QObject {
+class BannerCheck : public QObject
+{
     Q_OBJECT
 
 public:

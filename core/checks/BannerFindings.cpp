@@ -14,7 +14,8 @@ struct Source {
     qsizetype evidence;
 };
 
-QList<Source> disclosingTexts(const BannerResult &r) {
+QList<Source> disclosingTexts(const BannerResult &r)
+{
     QList<Source> sources;
     if (r.greeting)
         sources.append({r.greeting->text(), r.greetingEvidence});
@@ -25,7 +26,8 @@ QList<Source> disclosingTexts(const BannerResult &r) {
     return sources;
 }
 
-QList<qsizetype> evidenceOf(const QList<Source> &sources) {
+QList<qsizetype> evidenceOf(const QList<Source> &sources)
+{
     QList<qsizetype> evidence;
     for (const Source &s : sources) {
         if (s.evidence >= 0 && !evidence.contains(s.evidence))
@@ -34,15 +36,16 @@ QList<qsizetype> evidenceOf(const QList<Source> &sources) {
     return evidence;
 }
 
-void addSoftwareFindings(const QList<Source> &sources, QList<Finding> &findings) {
+void addSoftwareFindings(const QList<Source> &sources, QList<Finding> &findings)
+{
     QStringList products, versions, systems;
     QList<Source> revealing;
     for (const Source &source : sources) {
         const auto mentions = DisclosureAnalyzer::findSoftware(source.text);
         const auto os = DisclosureAnalyzer::findOperatingSystems(source.text);
         for (const SoftwareMention &m : mentions) {
-            const QString name =
-                m.version.isEmpty() ? m.product : m.product + QLatin1Char(' ') + m.version;
+            const QString name
+                = m.version.isEmpty() ? m.product : m.product + QLatin1Char(' ') + m.version;
             if (!products.contains(name))
                 products.append(name);
             if (!m.version.isEmpty())
@@ -88,7 +91,8 @@ void addSoftwareFindings(const QList<Source> &sources, QList<Finding> &findings)
     findings.append(f);
 }
 
-void addInternalHostFindings(const BannerResult &r, QList<Finding> &findings) {
+void addInternalHostFindings(const BannerResult &r, QList<Finding> &findings)
+{
     QStringList names;
     QList<qsizetype> evidence;
     auto consider = [&](const std::optional<SmtpReply> &reply, qsizetype index) {
@@ -114,7 +118,7 @@ void addInternalHostFindings(const BannerResult &r, QList<Finding> &findings) {
     QStringList addresses;
     QList<qsizetype> addressEvidence;
     for (const auto &[reply, index] :
-         {std::pair{r.greeting, r.greetingEvidence}, std::pair{r.helpReply, r.helpEvidence}}) {
+         {std::pair {r.greeting, r.greetingEvidence}, std::pair {r.helpReply, r.helpEvidence}}) {
         if (!reply)
             continue;
         const QStringList found = DisclosureAnalyzer::findPrivateAddresses(reply->text());
@@ -133,10 +137,11 @@ void addInternalHostFindings(const BannerResult &r, QList<Finding> &findings) {
     }
 }
 
-void addTlsFindings(const BannerResult &r, QList<Finding> &findings) {
+void addTlsFindings(const BannerResult &r, QList<Finding> &findings)
+{
     const bool encrypted = r.tls && r.tls->encrypted;
-    if (!encrypted && r.helloReply && !r.usedHelo && r.helloReply->isPositiveCompletion() &&
-        !r.capabilities.has(QStringLiteral("STARTTLS"))) {
+    if (!encrypted && r.helloReply && !r.usedHelo && r.helloReply->isPositiveCompletion()
+        && !r.capabilities.has(QStringLiteral("STARTTLS"))) {
         findings.append(
             {QStringLiteral("tls.starttls-missing"),
              Severity::Medium,
@@ -175,7 +180,8 @@ void addTlsFindings(const BannerResult &r, QList<Finding> &findings) {
 
 } // namespace
 
-QList<Finding> BannerFindings::evaluate(const BannerResult &r) {
+QList<Finding> BannerFindings::evaluate(const BannerResult &r)
+{
     QList<Finding> findings;
     if (r.greeting && !r.greeting->isPositiveCompletion()) {
         findings.append({QStringLiteral("banner.greeting-refused"),

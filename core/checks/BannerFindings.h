@@ -11,7 +11,8 @@ namespace mxscope {
 // Turns what the banner check saw into findings: software and version disclosure,
 // internal host names, what HELP gives away, missing STARTTLS, AUTH offered in clear,
 // certificate problems, slow greetings.
-class BannerFindings {
+class BannerFindings
+{
     Q_DECLARE_TR_FUNCTIONS(mxscope::BannerFindings)
 
 public:

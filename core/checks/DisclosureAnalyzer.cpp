@@ -55,7 +55,8 @@ constexpr const char *internalSuffixes[] = {
 };
 
 // Compiled once, in the order of productPatterns.
-const QList<QRegularExpression> &productExpressions() {
+const QList<QRegularExpression> &productExpressions()
+{
     static const QList<QRegularExpression> expressions = [] {
         QList<QRegularExpression> list;
         for (const ProductPattern &p : productPatterns)
@@ -66,30 +67,32 @@ const QList<QRegularExpression> &productExpressions() {
     return expressions;
 }
 
-bool isPrivate(const QHostAddress &address) {
-    if (address.isLoopback() || address.isLinkLocal() || address.isUniqueLocalUnicast() ||
-        address.isSiteLocal())
+bool isPrivate(const QHostAddress &address)
+{
+    if (address.isLoopback() || address.isLinkLocal() || address.isUniqueLocalUnicast()
+        || address.isSiteLocal())
         return true;
     bool ok = false;
     const quint32 v4 = address.toIPv4Address(&ok);
     if (!ok)
         return false;
-    return (v4 >> 24) == 10 || (v4 >> 20) == 0xac1 || (v4 >> 16) == 0xc0a8 ||
-           (v4 >> 22) == (100u << 2 | 1u); // 100.64.0.0/10, carrier-grade NAT
+    return (v4 >> 24) == 10 || (v4 >> 20) == 0xac1 || (v4 >> 16) == 0xc0a8
+        || (v4 >> 22) == (100u << 2 | 1u); // 100.64.0.0/10, carrier-grade NAT
 }
 
 } // namespace
 
-QList<SoftwareMention> findSoftware(const QString &text) {
+QList<SoftwareMention> findSoftware(const QString &text)
+{
     QList<SoftwareMention> mentions;
     for (qsizetype i = 0; i < std::ssize(productPatterns); ++i) {
         const QRegularExpressionMatch m = productExpressions().at(i).match(text);
         if (!m.hasMatch())
             continue;
         const QString product = QString::fromLatin1(productPatterns[i].product);
-        const bool known =
-            std::any_of(mentions.cbegin(), mentions.cend(),
-                        [&](const SoftwareMention &s) { return s.product == product; });
+        const bool known
+            = std::any_of(mentions.cbegin(), mentions.cend(),
+                          [&](const SoftwareMention &s) { return s.product == product; });
         if (known)
             continue;
         mentions.append({product, m.captured(1), m.captured(0).trimmed()});
@@ -97,7 +100,8 @@ QList<SoftwareMention> findSoftware(const QString &text) {
     return mentions;
 }
 
-QStringList findOperatingSystems(const QString &text) {
+QStringList findOperatingSystems(const QString &text)
+{
     QStringList found;
     for (const char *name : operatingSystems) {
         const QRegularExpression word(
@@ -109,7 +113,8 @@ QStringList findOperatingSystems(const QString &text) {
     return found;
 }
 
-std::optional<QString> internalHostReason(const QString &host) {
+std::optional<QString> internalHostReason(const QString &host)
+{
     QString name = host.trimmed().toLower();
     if (name.endsWith(QLatin1Char('.')))
         name.chop(1);
@@ -119,8 +124,8 @@ std::optional<QString> internalHostReason(const QString &host) {
         name = name.mid(1, name.size() - 2);
     const QHostAddress address(name.startsWith(QLatin1String("ipv6:")) ? name.mid(5) : name);
     if (!address.isNull())
-        return isPrivate(address) ? std::optional(QCoreApplication::translate(
-                                        "mxscope::DisclosureAnalyzer", "a private address"))
+        return isPrivate(address) ? std::optional(
+                   QCoreApplication::translate("mxscope::DisclosureAnalyzer", "a private address"))
                                   : std::nullopt;
     if (name == QLatin1String("localhost"))
         return QCoreApplication::translate("mxscope::DisclosureAnalyzer", "the name localhost");
@@ -136,7 +141,8 @@ std::optional<QString> internalHostReason(const QString &host) {
     return std::nullopt;
 }
 
-QStringList findPrivateAddresses(const QString &text) {
+QStringList findPrivateAddresses(const QString &text)
+{
     static const QRegularExpression ipv4(
         QStringLiteral(R"((?<![\d.])(\d{1,3}(?:\.\d{1,3}){3})(?![\d.]))"));
     static const QRegularExpression ipv6(

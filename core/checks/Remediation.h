@@ -9,7 +9,8 @@ namespace mxscope {
 
 // How to fix a finding on Postfix, Exim, Sendmail and Exchange, in one place so every
 // check and report says it the same way.
-class Remediation {
+class Remediation
+{
     Q_DECLARE_TR_FUNCTIONS(mxscope::Remediation)
 
 public:

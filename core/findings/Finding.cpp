@@ -4,7 +4,8 @@
 
 namespace mxscope {
 
-QString toString(Severity severity) {
+QString toString(Severity severity)
+{
     switch (severity) {
     case Severity::Info:
         return QStringLiteral("info");
@@ -20,7 +21,8 @@ QString toString(Severity severity) {
     return {};
 }
 
-std::optional<Severity> severityFromString(const QString &name) {
+std::optional<Severity> severityFromString(const QString &name)
+{
     for (const auto severity :
          {Severity::Info, Severity::Low, Severity::Medium, Severity::High, Severity::Critical}) {
         if (name.compare(toString(severity), Qt::CaseInsensitive) == 0)

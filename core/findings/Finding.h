@@ -19,9 +19,9 @@ std::optional<Severity> severityFromString(const QString &name);
 struct Finding {
     QString id; // stable identifier, e.g. "banner.software-version"
     Severity severity = Severity::Info;
-    QString title;             // one line
-    QString detail;            // what was seen, quoting the server
-    QString remediation;       // how to fix it, per MTA where known
+    QString title; // one line
+    QString detail; // what was seen, quoting the server
+    QString remediation; // how to fix it, per MTA where known
     QList<qsizetype> evidence; // indexes into the run's transcript
 };
 

@@ -38,55 +38,71 @@ QString replyBlock(const SmtpReply &reply)
 
 } // namespace
 
-bool BannerHtmlReport::write(const BannerResult &r, const QList<TranscriptEntry> &transcript, QIODevice &device)
+bool BannerHtmlReport::write(const BannerResult &r, const QList<TranscriptEntry> &transcript,
+                             QIODevice &device)
 {
     QString html;
-    html += QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title><style>%2</style></head><body>")
-                .arg(esc(tr("mxscope banner check: %1").arg(r.host)), QString::fromLatin1(styleSheet));
-    html += QStringLiteral("<h1>%1</h1>").arg(esc(tr("Banner check of %1 port %2").arg(r.host).arg(r.port)));
-    html += QStringLiteral("<p>%1</p>").arg(esc(tr("Generated %1 by mxscope %2.")
-                                                    .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate),
-                                                         QStringLiteral(MXSCOPE_VERSION))));
+    html += QStringLiteral("<!DOCTYPE html><html><head><meta "
+                           "charset=\"utf-8\"><title>%1</title><style>%2</style></head><body>")
+                .arg(esc(tr("mxscope banner check: %1").arg(r.host)),
+                     QString::fromLatin1(styleSheet));
+    html += QStringLiteral("<h1>%1</h1>")
+                .arg(esc(tr("Banner check of %1 port %2").arg(r.host).arg(r.port)));
+    html += QStringLiteral("<p>%1</p>")
+                .arg(esc(tr("Generated %1 by mxscope %2.")
+                             .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate),
+                                  QStringLiteral(MXSCOPE_VERSION))));
     if (!r.completed)
-        html += QStringLiteral("<p><strong>%1</strong> %2</p>").arg(esc(tr("The check could not complete:")), esc(r.errorMessage));
+        html += QStringLiteral("<p><strong>%1</strong> %2</p>")
+                    .arg(esc(tr("The check could not complete:")), esc(r.errorMessage));
 
     html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Findings (%1)").arg(r.findings.size())));
     if (r.findings.isEmpty()) {
         html += QStringLiteral("<p>%1</p>").arg(esc(tr("Nothing to report.")));
     } else {
-        html += QStringLiteral("<table><tr><th>%1</th><th>%2</th></tr>").arg(esc(tr("Severity")), esc(tr("Finding")));
+        html += QStringLiteral("<table><tr><th>%1</th><th>%2</th></tr>")
+                    .arg(esc(tr("Severity")), esc(tr("Finding")));
         for (const Finding &f : r.findings) {
-            html += QStringLiteral("<tr><td><span class=\"sev %1\">%1</span></td><td><strong>%2</strong><br>%3")
-                        .arg(toString(f.severity), esc(f.title), esc(f.detail));
+            html
+                += QStringLiteral(
+                       "<tr><td><span class=\"sev %1\">%1</span></td><td><strong>%2</strong><br>%3")
+                       .arg(toString(f.severity), esc(f.title), esc(f.detail));
             if (!f.remediation.isEmpty())
-                html += QStringLiteral("<div class=\"fix\">%1 %2</div>").arg(esc(tr("Fix:")), esc(f.remediation));
+                html += QStringLiteral("<div class=\"fix\">%1 %2</div>")
+                            .arg(esc(tr("Fix:")), esc(f.remediation));
             html += QStringLiteral("</td></tr>");
         }
         html += QStringLiteral("</table>");
     }
 
     if (r.greeting)
-        html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Greeting (after %1 ms)").arg(r.greetingDelayMs)))
-                + replyBlock(*r.greeting);
+        html += QStringLiteral("<h2>%1</h2>")
+                    .arg(esc(tr("Greeting (after %1 ms)").arg(r.greetingDelayMs)))
+            + replyBlock(*r.greeting);
     if (r.helloReply)
-        html += QStringLiteral("<h2>%1</h2>").arg(esc(r.usedHelo ? tr("HELO reply") : tr("EHLO reply")))
-                + replyBlock(*r.helloReply);
+        html += QStringLiteral("<h2>%1</h2>")
+                    .arg(esc(r.usedHelo ? tr("HELO reply") : tr("EHLO reply")))
+            + replyBlock(*r.helloReply);
     if (r.tls && r.tls->encrypted)
         html += QStringLiteral("<h2>TLS</h2><p class=\"mono\">%1</p>")
-                    .arg(esc(QStringLiteral("%1 %2 — %3 / %4").arg(r.tls->protocol, r.tls->cipher, r.tls->subject, r.tls->issuer)));
+                    .arg(esc(
+                        QStringLiteral("%1 %2 — %3 / %4")
+                            .arg(r.tls->protocol, r.tls->cipher, r.tls->subject, r.tls->issuer)));
     if (r.helpReply)
         html += QStringLiteral("<h2>HELP</h2>") + replyBlock(*r.helpReply);
 
     html += QStringLiteral("<h2>%1</h2><table>").arg(esc(tr("Transcript")));
     for (qsizetype i = 0; i < transcript.size(); ++i) {
         const TranscriptEntry &e = transcript.at(i);
-        const QString arrow = e.direction == TranscriptDirection::Sent       ? QStringLiteral("C:")
-                              : e.direction == TranscriptDirection::Received ? QStringLiteral("S:")
-                                                                             : QStringLiteral("*");
-        html += QStringLiteral("<tr id=\"t%1\" class=\"%2\"><td class=\"mono\">%3</td><td class=\"mono\">%4%5</td><td class=\"mono\">%6</td></tr>")
+        const QString arrow = e.direction == TranscriptDirection::Sent ? QStringLiteral("C:")
+            : e.direction == TranscriptDirection::Received             ? QStringLiteral("S:")
+                                                                       : QStringLiteral("*");
+        html += QStringLiteral("<tr id=\"t%1\" class=\"%2\"><td class=\"mono\">%3</td><td "
+                               "class=\"mono\">%4%5</td><td class=\"mono\">%6</td></tr>")
                     .arg(i)
                     .arg(toString(e.direction),
-                         QDateTime::fromMSecsSinceEpoch(e.timestampMs, Qt::UTC).toString(QStringLiteral("HH:mm:ss.zzz")),
+                         QDateTime::fromMSecsSinceEpoch(e.timestampMs, Qt::UTC)
+                             .toString(QStringLiteral("HH:mm:ss.zzz")),
                          arrow, e.tls ? QStringLiteral(" 🔒") : QString(), esc(e.text));
     }
     html += QStringLiteral("</table></body></html>\n");

@@ -19,7 +19,8 @@ class BannerHtmlReport
     Q_DECLARE_TR_FUNCTIONS(mxscope::BannerHtmlReport)
 
 public:
-    static bool write(const BannerResult &result, const QList<TranscriptEntry> &transcript, QIODevice &device);
+    static bool write(const BannerResult &result, const QList<TranscriptEntry> &transcript,
+                      QIODevice &device);
 };
 
 } // namespace mxscope

@@ -10,23 +10,26 @@ namespace mxscope::JsonConversions {
 
 namespace {
 
-template <typename T> QJsonValue optionalToJson(const std::optional<T> &value) {
+template<typename T> QJsonValue optionalToJson(const std::optional<T> &value)
+{
     return value ? QJsonValue(toJson(*value)) : QJsonValue(QJsonValue::Null);
 }
 
 } // namespace
 
-QJsonObject toJson(const SmtpReply &reply) {
+QJsonObject toJson(const SmtpReply &reply)
+{
     QJsonArray lines;
     for (const QByteArray &line : reply.lines)
         lines.append(safeText(line));
-    QJsonObject object{{QStringLiteral("code"), reply.code}, {QStringLiteral("lines"), lines}};
+    QJsonObject object {{QStringLiteral("code"), reply.code}, {QStringLiteral("lines"), lines}};
     if (reply.enhanced)
         object.insert(QStringLiteral("enhanced_status"), reply.enhanced->toString());
     return object;
 }
 
-QJsonObject toJson(const Finding &finding) {
+QJsonObject toJson(const Finding &finding)
+{
     QJsonArray evidence;
     for (const qsizetype index : finding.evidence)
         evidence.append(qint64(index));
@@ -38,7 +41,8 @@ QJsonObject toJson(const Finding &finding) {
             {QStringLiteral("evidence"), evidence}};
 }
 
-QJsonObject toJson(const TlsDetails &tls) {
+QJsonObject toJson(const TlsDetails &tls)
+{
     auto date = [](const QDateTime &d) {
         return d.isValid() ? QJsonValue(d.toUTC().toString(Qt::ISODate)) : QJsonValue();
     };
@@ -57,7 +61,8 @@ QJsonObject toJson(const TlsDetails &tls) {
              QJsonArray::fromStringList(tls.verificationErrors)}};
 }
 
-QJsonObject toJson(const TranscriptEntry &entry) {
+QJsonObject toJson(const TranscriptEntry &entry)
+{
     return {
         {QStringLiteral("time"),
          QDateTime::fromMSecsSinceEpoch(entry.timestampMs, Qt::UTC).toString(Qt::ISODateWithMs)},
@@ -67,29 +72,32 @@ QJsonObject toJson(const TranscriptEntry &entry) {
         {QStringLiteral("text"), entry.text}};
 }
 
-QJsonArray toJson(const QList<Finding> &findings) {
+QJsonArray toJson(const QList<Finding> &findings)
+{
     QJsonArray array;
     for (const Finding &finding : findings)
         array.append(toJson(finding));
     return array;
 }
 
-QJsonArray toJson(const QList<TranscriptEntry> &entries) {
+QJsonArray toJson(const QList<TranscriptEntry> &entries)
+{
     QJsonArray array;
     for (const TranscriptEntry &entry : entries)
         array.append(toJson(entry));
     return array;
 }
 
-QJsonObject toJson(const BannerResult &result, TlsMode tlsMode) {
-    QJsonObject target{{QStringLiteral("host"), result.host},
-                       {QStringLiteral("port"), result.port},
-                       {QStringLiteral("tls"), toString(tlsMode)},
-                       {QStringLiteral("peer_address"), result.peerAddress}};
+QJsonObject toJson(const BannerResult &result, TlsMode tlsMode)
+{
+    QJsonObject target {{QStringLiteral("host"), result.host},
+                        {QStringLiteral("port"), result.port},
+                        {QStringLiteral("tls"), toString(tlsMode)},
+                        {QStringLiteral("peer_address"), result.peerAddress}};
     QJsonValue error;
     if (result.error != SessionError::None)
-        error = QJsonObject{{QStringLiteral("code"), toString(result.error)},
-                            {QStringLiteral("message"), result.errorMessage}};
+        error = QJsonObject {{QStringLiteral("code"), toString(result.error)},
+                             {QStringLiteral("message"), result.errorMessage}};
     QJsonValue hello;
     if (result.helloReply) {
         QJsonObject object = toJson(*result.helloReply);

@@ -9,14 +9,16 @@ namespace mxscope {
 namespace {
 
 // RFC 4616: authzid NUL authcid NUL passwd, base64 encoded; the authzid stays empty.
-QByteArray plainMessage(const QString &user, const QString &password) {
+QByteArray plainMessage(const QString &user, const QString &password)
+{
     const QByteArray message = '\0' + user.toUtf8() + '\0' + password.toUtf8();
     return message.toBase64();
 }
 
 } // namespace
 
-QString toString(AuthMechanism mechanism) {
+QString toString(AuthMechanism mechanism)
+{
     switch (mechanism) {
     case AuthMechanism::Plain:
         return QStringLiteral("PLAIN");
@@ -28,7 +30,8 @@ QString toString(AuthMechanism mechanism) {
     return {};
 }
 
-std::optional<AuthMechanism> authMechanismFromString(const QString &name) {
+std::optional<AuthMechanism> authMechanismFromString(const QString &name)
+{
     for (const auto mechanism :
          {AuthMechanism::Plain, AuthMechanism::Login, AuthMechanism::CramMd5}) {
         if (name.compare(toString(mechanism), Qt::CaseInsensitive) == 0)
@@ -40,10 +43,11 @@ std::optional<AuthMechanism> authMechanismFromString(const QString &name) {
 AuthExchange::AuthExchange(AuthMechanism mechanism, QString user, QString password)
     : m_mechanism(mechanism)
     , m_user(std::move(user))
-    , m_password(std::move(password)) {
-}
+    , m_password(std::move(password))
+{ }
 
-QByteArray AuthExchange::initialLine() const {
+QByteArray AuthExchange::initialLine() const
+{
     if (m_mechanism == AuthMechanism::Plain) {
         // Sent as an initial response (RFC 4954 4), saving a round trip.
         return "AUTH PLAIN " + plainMessage(m_user, m_password);
@@ -51,13 +55,15 @@ QByteArray AuthExchange::initialLine() const {
     return "AUTH " + toString(m_mechanism).toLatin1();
 }
 
-QString AuthExchange::initialTranscriptText() const {
+QString AuthExchange::initialTranscriptText() const
+{
     if (m_mechanism == AuthMechanism::Plain)
         return QStringLiteral("AUTH PLAIN <redacted>");
     return QStringLiteral("AUTH ") + toString(m_mechanism);
 }
 
-std::optional<QByteArray> AuthExchange::respond(const SmtpReply &challenge) {
+std::optional<QByteArray> AuthExchange::respond(const SmtpReply &challenge)
+{
     const int step = m_step++;
     switch (m_mechanism) {
     case AuthMechanism::Plain:
@@ -76,8 +82,8 @@ std::optional<QByteArray> AuthExchange::respond(const SmtpReply &challenge) {
             return std::nullopt;
         // RFC 2195: "user hex(HMAC-MD5(password, challenge))".
         const QByteArray nonce = QByteArray::fromBase64(challenge.lines.constFirst().trimmed());
-        const QByteArray digest =
-            QMessageAuthenticationCode::hash(nonce, m_password.toUtf8(), QCryptographicHash::Md5);
+        const QByteArray digest
+            = QMessageAuthenticationCode::hash(nonce, m_password.toUtf8(), QCryptographicHash::Md5);
         const QByteArray answer = m_user.toUtf8() + ' ' + digest.toHex();
         return answer.toBase64();
     }

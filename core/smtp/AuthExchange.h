@@ -19,7 +19,8 @@ std::optional<AuthMechanism> authMechanismFromString(const QString &name);
 // The client side of one SASL exchange (RFC 4954): the AUTH line to send first, then an
 // answer to each 334 challenge. Every line it produces carries a secret, so the session
 // writes "<redacted>" into the transcript instead.
-class AuthExchange {
+class AuthExchange
+{
 public:
     AuthExchange(AuthMechanism mechanism, QString user, QString password);
 

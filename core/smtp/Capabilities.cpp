@@ -6,7 +6,8 @@
 
 namespace mxscope {
 
-Capabilities Capabilities::fromEhloReply(const SmtpReply &reply) {
+Capabilities Capabilities::fromEhloReply(const SmtpReply &reply)
+{
     Capabilities caps;
     if (reply.lines.isEmpty())
         return caps;
@@ -25,11 +26,13 @@ Capabilities Capabilities::fromEhloReply(const SmtpReply &reply) {
     return caps;
 }
 
-bool Capabilities::has(const QString &keyword) const {
+bool Capabilities::has(const QString &keyword) const
+{
     return m_keywords.contains(keyword.toUpper());
 }
 
-QStringList Capabilities::parameters(const QString &keyword) const {
+QStringList Capabilities::parameters(const QString &keyword) const
+{
     const qsizetype index = m_keywords.indexOf(keyword.toUpper());
     if (index < 0)
         return {};
@@ -38,7 +41,8 @@ QStringList Capabilities::parameters(const QString &keyword) const {
         .split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
 
-QStringList Capabilities::authMechanisms() const {
+QStringList Capabilities::authMechanisms() const
+{
     QStringList mechanisms;
     for (qsizetype i = 0; i < m_keywords.size(); ++i) {
         QString params;
@@ -55,7 +59,8 @@ QStringList Capabilities::authMechanisms() const {
     return mechanisms;
 }
 
-qint64 Capabilities::sizeLimit() const {
+qint64 Capabilities::sizeLimit() const
+{
     const QStringList params = parameters(QStringLiteral("SIZE"));
     return params.isEmpty() ? 0 : params.constFirst().toLongLong();
 }

@@ -10,7 +10,8 @@ namespace mxscope {
 
 // The service extensions of a 250 reply to EHLO (RFC 5321 4.1.1.1): the first line names
 // the server, every further line is "keyword [parameters]". Keywords compare case-insensitively.
-class Capabilities {
+class Capabilities
+{
 public:
     Capabilities() = default;
     static Capabilities fromEhloReply(const SmtpReply &reply);

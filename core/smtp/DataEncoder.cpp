@@ -4,7 +4,8 @@
 
 namespace mxscope {
 
-QByteArray encodeMessageForData(QByteArrayView message) {
+QByteArray encodeMessageForData(QByteArrayView message)
+{
     QByteArray out;
     out.reserve(message.size() + message.size() / 32 + 8);
     bool atLineStart = true;

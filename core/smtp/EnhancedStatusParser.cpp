@@ -7,7 +7,8 @@ namespace mxscope::EnhancedStatusParser {
 namespace {
 
 // Reads 1..maxDigits decimal digits at pos; returns the value or -1.
-int readNumber(QByteArrayView text, qsizetype &pos, int maxDigits) {
+int readNumber(QByteArrayView text, qsizetype &pos, int maxDigits)
+{
     int value = 0;
     int digits = 0;
     while (pos < text.size() && digits < maxDigits && text[pos] >= '0' && text[pos] <= '9') {
@@ -23,7 +24,8 @@ struct Match {
     qsizetype length = 0; // bytes consumed, including the separating space
 };
 
-std::optional<Match> match(QByteArrayView text) {
+std::optional<Match> match(QByteArrayView text)
+{
     qsizetype pos = 0;
     Match m;
     // RFC 3463: class is 2, 4 or 5; subject and detail are 1 to 3 digits.
@@ -49,13 +51,15 @@ std::optional<Match> match(QByteArrayView text) {
 
 } // namespace
 
-std::optional<EnhancedStatus> parse(QByteArrayView text) {
+std::optional<EnhancedStatus> parse(QByteArrayView text)
+{
     if (const auto m = match(text))
         return m->status;
     return std::nullopt;
 }
 
-QByteArrayView stripPrefix(QByteArrayView text) {
+QByteArrayView stripPrefix(QByteArrayView text)
+{
     if (const auto m = match(text))
         return text.sliced(m->length);
     return text;

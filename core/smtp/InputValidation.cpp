@@ -6,7 +6,8 @@ namespace mxscope {
 
 namespace {
 
-QString describe(char c) {
+QString describe(char c)
+{
     switch (c) {
     case '\r':
         return InputValidation::tr("a carriage return (CR)");
@@ -17,7 +18,8 @@ QString describe(char c) {
     }
 }
 
-std::optional<char> forbiddenCharacter(QByteArrayView bytes) {
+std::optional<char> forbiddenCharacter(QByteArrayView bytes)
+{
     for (const char c : bytes) {
         if (c == '\r' || c == '\n' || c == '\0')
             return c;
@@ -27,7 +29,8 @@ std::optional<char> forbiddenCharacter(QByteArrayView bytes) {
 
 } // namespace
 
-std::optional<QString> InputValidation::checkField(const QString &value, const QString &fieldName) {
+std::optional<QString> InputValidation::checkField(const QString &value, const QString &fieldName)
+{
     if (const auto c = forbiddenCharacter(value.toUtf8()))
         return tr("%1 contains %2; refusing to send it, because it would inject an extra SMTP "
                   "command.")
@@ -35,7 +38,8 @@ std::optional<QString> InputValidation::checkField(const QString &value, const Q
     return std::nullopt;
 }
 
-std::optional<QString> InputValidation::checkCommandLine(QByteArrayView line) {
+std::optional<QString> InputValidation::checkCommandLine(QByteArrayView line)
+{
     if (const auto c = forbiddenCharacter(line))
         return tr("The command contains %1; refusing to send it, because it would inject an extra "
                   "SMTP command.")

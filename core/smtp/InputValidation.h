@@ -12,7 +12,8 @@ namespace mxscope {
 
 // Guards every user-supplied field before it reaches the wire: CR, LF or NUL in a field
 // would end the command early and let the rest run as a command of its own.
-class InputValidation {
+class InputValidation
+{
     Q_DECLARE_TR_FUNCTIONS(mxscope::InputValidation)
 
 public:

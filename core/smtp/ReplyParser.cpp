@@ -9,23 +9,26 @@ namespace mxscope {
 
 namespace {
 
-bool isDigit(char c) {
+bool isDigit(char c)
+{
     return c >= '0' && c <= '9';
 }
 
 // "NNN" alone, "NNN text" or "NNN-text", with a first digit of 2 to 5 (RFC 5321 4.2).
-bool isReplyLine(QByteArrayView line) {
-    return line.size() >= 3 && line[0] >= '2' && line[0] <= '5' && isDigit(line[1]) &&
-           isDigit(line[2]);
+bool isReplyLine(QByteArrayView line)
+{
+    return line.size() >= 3 && line[0] >= '2' && line[0] <= '5' && isDigit(line[1])
+        && isDigit(line[2]);
 }
 
 } // namespace
 
 ReplyParser::ReplyParser(ReplyParserLimits limits)
-    : m_limits(limits) {
-}
+    : m_limits(limits)
+{ }
 
-void ReplyParser::reset() {
+void ReplyParser::reset()
+{
     m_partialLine.clear();
     m_current = {};
     m_currentBytes = 0;
@@ -33,16 +36,16 @@ void ReplyParser::reset() {
     m_violationDetail.clear();
 }
 
-void ReplyParser::feed(QByteArrayView bytes, Output &out) {
+void ReplyParser::feed(QByteArrayView bytes, Output &out)
+{
     while (!hasFailed() && !bytes.isEmpty()) {
         const qsizetype newline = bytes.indexOf('\n');
         const QByteArrayView chunk = newline < 0 ? bytes : bytes.first(newline);
         if (m_partialLine.size() + chunk.size() > m_limits.maxLineLength + 1) {
             // +1 leaves room for the CR of a CRLF that has not been stripped yet.
-            const QByteArray start =
-                m_partialLine.isEmpty()
-                    ? chunk.first(std::min<qsizetype>(chunk.size(), 80)).toByteArray()
-                    : m_partialLine;
+            const QByteArray start = m_partialLine.isEmpty()
+                ? chunk.first(std::min<qsizetype>(chunk.size(), 80)).toByteArray()
+                : m_partialLine;
             fail(ProtocolViolation::LineTooLong, start);
             return;
         }
@@ -61,7 +64,8 @@ void ReplyParser::feed(QByteArrayView bytes, Output &out) {
     }
 }
 
-void ReplyParser::takeLine(QByteArray line, Output &out) {
+void ReplyParser::takeLine(QByteArray line, Output &out)
+{
     out.lines.append(line);
     if (!isReplyLine(line)) {
         fail(ProtocolViolation::MalformedLine, line);
@@ -95,7 +99,8 @@ void ReplyParser::takeLine(QByteArray line, Output &out) {
     m_currentBytes = 0;
 }
 
-void ReplyParser::fail(ProtocolViolation violation, QByteArrayView evidence) {
+void ReplyParser::fail(ProtocolViolation violation, QByteArrayView evidence)
+{
     m_violation = violation;
     m_violationDetail = safeText(evidence.first(std::min<qsizetype>(evidence.size(), 80)));
     m_partialLine.clear();
@@ -103,7 +108,8 @@ void ReplyParser::fail(ProtocolViolation violation, QByteArrayView evidence) {
     m_currentBytes = 0;
 }
 
-QString ReplyParser::violationMessage() const {
+QString ReplyParser::violationMessage() const
+{
     switch (m_violation) {
     case ProtocolViolation::None:
         return {};

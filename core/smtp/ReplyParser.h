@@ -12,7 +12,7 @@ namespace mxscope {
 // Hard caps that keep a hostile server from growing memory without bound.
 struct ReplyParserLimits {
     qsizetype maxLineLength = 4096; // RFC 5321 allows 512; real servers stay far below this
-    int maxLinesPerReply = 512;     // large HELP or EHLO replies stay well under this
+    int maxLinesPerReply = 512; // large HELP or EHLO replies stay well under this
     qsizetype maxReplyBytes = 128 * 1024;
 };
 
@@ -22,12 +22,13 @@ enum class ProtocolViolation { None, LineTooLong, TooManyLines, ReplyTooLarge, M
 // hands back every complete line and every complete (possibly multi-line) reply.
 // Lines may end in CRLF or a bare LF. Anything beyond the limits, or a line that is not
 // "NNN[ -]text", stops the parser with a protocol violation; it then ignores all input.
-class ReplyParser {
+class ReplyParser
+{
     Q_DECLARE_TR_FUNCTIONS(mxscope::ReplyParser)
 
 public:
     struct Output {
-        QList<QByteArray> lines;  // every complete line received, without its line ending
+        QList<QByteArray> lines; // every complete line received, without its line ending
         QList<SmtpReply> replies; // every reply completed by those lines
     };
 

@@ -4,7 +4,8 @@
 
 namespace mxscope {
 
-QString toString(SessionError error) {
+QString toString(SessionError error)
+{
     switch (error) {
     case SessionError::None:
         return QStringLiteral("none");

@@ -4,7 +4,8 @@
 
 namespace mxscope {
 
-QString toString(TlsMode mode) {
+QString toString(TlsMode mode)
+{
     switch (mode) {
     case TlsMode::None:
         return QStringLiteral("none");
@@ -16,7 +17,8 @@ QString toString(TlsMode mode) {
     return {};
 }
 
-std::optional<TlsMode> tlsModeFromString(const QString &name) {
+std::optional<TlsMode> tlsModeFromString(const QString &name)
+{
     for (const auto mode : {TlsMode::None, TlsMode::StartTls, TlsMode::Implicit}) {
         if (name.compare(toString(mode), Qt::CaseInsensitive) == 0)
             return mode;

@@ -43,7 +43,7 @@ struct SessionOptions {
     // then emit handshakeCompleted(). Off: only the greeting; the caller sends the rest.
     bool autoHandshake = true;
     bool usePipelining = true; // when the server offers PIPELINING
-    int connectionNumber = 0;  // copied into transcript entries
+    int connectionNumber = 0; // copied into transcript entries
     SessionTimeouts timeouts;
     ReplyParserLimits limits;
 };

@@ -32,9 +32,9 @@ QString toString(SmtpVerb verb);
 // line holding CR, LF or NUL, so a form field can never smuggle in a second command.
 struct SmtpCommand {
     SmtpVerb verb = SmtpVerb::Raw;
-    QByteArray line;        // without CRLF
+    QByteArray line; // without CRLF
     QString transcriptText; // what the transcript shows (secrets redacted)
-    QByteArray body;        // DATA only: the message, before dot-stuffing
+    QByteArray body; // DATA only: the message, before dot-stuffing
 
     static SmtpCommand ehlo(const QString &name);
     static SmtpCommand helo(const QString &name);

@@ -7,15 +7,18 @@
 
 namespace mxscope {
 
-QString EnhancedStatus::toString() const {
+QString EnhancedStatus::toString() const
+{
     return QStringLiteral("%1.%2.%3").arg(statusClass).arg(subject).arg(detail);
 }
 
-static QString lineText(const QByteArray &line) {
+static QString lineText(const QByteArray &line)
+{
     return safeText(EnhancedStatusParser::stripPrefix(line));
 }
 
-QString SmtpReply::text() const {
+QString SmtpReply::text() const
+{
     QStringList parts;
     parts.reserve(lines.size());
     for (const QByteArray &line : lines)
@@ -23,11 +26,13 @@ QString SmtpReply::text() const {
     return parts.join(QLatin1Char(' '));
 }
 
-QString SmtpReply::firstLine() const {
+QString SmtpReply::firstLine() const
+{
     return lines.isEmpty() ? QString() : lineText(lines.constFirst());
 }
 
-QString SmtpReply::summary() const {
+QString SmtpReply::summary() const
+{
     QString result = QString::number(code);
     if (enhanced)
         result += QLatin1Char(' ') + enhanced->toString();

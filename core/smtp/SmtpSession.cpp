@@ -15,7 +15,8 @@ namespace {
 constexpr int maxLoggedBodyLines = 200;
 
 // Strongest mechanism first; PLAIN and LOGIN only differ in round trips.
-AuthMechanism pickMechanism(const QStringList &offered) {
+AuthMechanism pickMechanism(const QStringList &offered)
+{
     if (offered.contains(QLatin1String("CRAM-MD5")))
         return AuthMechanism::CramMd5;
     if (offered.contains(QLatin1String("PLAIN")) || !offered.contains(QLatin1String("LOGIN")))
@@ -29,7 +30,8 @@ SmtpSession::SmtpSession(SessionOptions options, Transport *transport, QObject *
     : QObject(parent)
     , m_options(std::move(options))
     , m_transport(transport)
-    , m_parser(m_options.limits) {
+    , m_parser(m_options.limits)
+{
     m_transport->setParent(this);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &SmtpSession::onTimeout);
@@ -40,12 +42,14 @@ SmtpSession::SmtpSession(SessionOptions options, Transport *transport, QObject *
     connect(m_transport, &Transport::failed, this, &SmtpSession::onTransportFailed);
 }
 
-SmtpSession::~SmtpSession() {
+SmtpSession::~SmtpSession()
+{
     if (!m_finished)
         m_transport->abort();
 }
 
-QString SmtpSession::describe(SessionState state) {
+QString SmtpSession::describe(SessionState state)
+{
     switch (state) {
     case SessionState::Disconnected:
         return tr("Not connected");
@@ -69,7 +73,8 @@ QString SmtpSession::describe(SessionState state) {
     return {};
 }
 
-void SmtpSession::open() {
+void SmtpSession::open()
+{
     if (m_state != SessionState::Disconnected)
         return;
     if (const auto problem = InputValidation::checkField(m_options.heloName, tr("The HELO name"))) {
@@ -86,39 +91,43 @@ void SmtpSession::open() {
     m_transport->connectToHost(m_options.host, m_options.port, m_options.tls == TlsMode::Implicit);
 }
 
-quint64 SmtpSession::send(const SmtpCommand &command, QString *error) {
+quint64 SmtpSession::send(const SmtpCommand &command, QString *error)
+{
     Pending pending;
     pending.command = command;
     return enqueue(std::move(pending), error);
 }
 
-quint64 SmtpSession::authenticate(const Credentials &credentials, QString *error) {
+quint64 SmtpSession::authenticate(const Credentials &credentials, QString *error)
+{
     return enqueueAuthentication(credentials, false, error);
 }
 
 quint64 SmtpSession::enqueueAuthentication(const Credentials &credentials, bool internal,
-                                           QString *error) {
+                                           QString *error)
+{
     for (const QString &field : {credentials.user, credentials.password}) {
-        if (const auto problem =
-                InputValidation::checkField(field, tr("The user name or password"))) {
+        if (const auto problem
+            = InputValidation::checkField(field, tr("The user name or password"))) {
             if (error)
                 *error = *problem;
             return 0;
         }
     }
-    const AuthMechanism mechanism =
-        credentials.mechanism.value_or(pickMechanism(m_capabilities.authMechanisms()));
+    const AuthMechanism mechanism
+        = credentials.mechanism.value_or(pickMechanism(m_capabilities.authMechanisms()));
     Pending pending;
     pending.internal = internal;
-    pending.auth =
-        std::make_shared<AuthExchange>(mechanism, credentials.user, credentials.password);
+    pending.auth
+        = std::make_shared<AuthExchange>(mechanism, credentials.user, credentials.password);
     pending.command.verb = SmtpVerb::Auth;
     pending.command.line = pending.auth->initialLine();
     pending.command.transcriptText = pending.auth->initialTranscriptText();
     return enqueue(std::move(pending), error);
 }
 
-quint64 SmtpSession::enqueue(Pending pending, QString *error) {
+quint64 SmtpSession::enqueue(Pending pending, QString *error)
+{
     if (const auto problem = InputValidation::checkCommandLine(pending.command.line)) {
         if (error)
             *error = *problem;
@@ -140,31 +149,38 @@ quint64 SmtpSession::enqueue(Pending pending, QString *error) {
     return id;
 }
 
-void SmtpSession::quit() {
+void SmtpSession::quit()
+{
     send(SmtpCommand::quit());
 }
 
-void SmtpSession::cancel() {
+void SmtpSession::cancel()
+{
     fail(SessionError::Cancelled, tr("Cancelled."));
 }
 
-bool SmtpSession::isEncrypted() const {
+bool SmtpSession::isEncrypted() const
+{
     return m_transport->isEncrypted();
 }
 
-TlsDetails SmtpSession::tlsDetails() const {
+TlsDetails SmtpSession::tlsDetails() const
+{
     return m_transport->tlsDetails();
 }
 
-QString SmtpSession::peerAddress() const {
+QString SmtpSession::peerAddress() const
+{
     return m_transport->peerAddress();
 }
 
-bool SmtpSession::pipeliningActive() const {
+bool SmtpSession::pipeliningActive() const
+{
     return m_options.usePipelining && m_capabilities.has(QStringLiteral("PIPELINING"));
 }
 
-void SmtpSession::setState(SessionState state) {
+void SmtpSession::setState(SessionState state)
+{
     const bool changed = state != m_state;
     m_state = state;
     restartTimer();
@@ -172,7 +188,8 @@ void SmtpSession::setState(SessionState state) {
         Q_EMIT stateChanged(state);
 }
 
-void SmtpSession::restartTimer() {
+void SmtpSession::restartTimer()
+{
     const SessionTimeouts &t = m_options.timeouts;
     int budget = 0;
     switch (m_state) {
@@ -188,8 +205,8 @@ void SmtpSession::restartTimer() {
     case SessionState::AwaitingReply:
     case SessionState::Closing:
         budget = !m_inFlight.isEmpty() && m_inFlight.constFirst().command.verb == SmtpVerb::DataBody
-                     ? t.dataEndMs
-                     : t.commandMs;
+            ? t.dataEndMs
+            : t.commandMs;
         break;
     default:
         m_timer.stop();
@@ -200,14 +217,16 @@ void SmtpSession::restartTimer() {
 
 // Commands queued in one turn of the event loop leave together: one write, one TCP segment
 // where the server allows pipelining.
-void SmtpSession::schedulePump() {
+void SmtpSession::schedulePump()
+{
     if (m_pumpScheduled)
         return;
     m_pumpScheduled = true;
     QMetaObject::invokeMethod(this, &SmtpSession::pump, Qt::QueuedConnection);
 }
 
-void SmtpSession::pump() {
+void SmtpSession::pump()
+{
     m_pumpScheduled = false;
     if (m_state != SessionState::Ready && m_state != SessionState::AwaitingReply)
         return;
@@ -216,8 +235,8 @@ void SmtpSession::pump() {
     while (!m_queue.isEmpty()) {
         if (handshaking && !m_queue.constFirst().internal)
             break;
-        if (!m_inFlight.isEmpty() &&
-            !(pipeliningActive() && m_inFlight.constLast().command.mayBeFollowedInPipeline()))
+        if (!m_inFlight.isEmpty()
+            && !(pipeliningActive() && m_inFlight.constLast().command.mayBeFollowedInPipeline()))
             break;
         Pending pending = m_queue.takeFirst();
         pending.sentAtMs = m_clock.elapsed();
@@ -231,12 +250,14 @@ void SmtpSession::pump() {
     setState(SessionState::AwaitingReply);
 }
 
-void SmtpSession::writeLine(const QByteArray &line, const QString &transcriptText) {
+void SmtpSession::writeLine(const QByteArray &line, const QString &transcriptText)
+{
     log(TranscriptDirection::Sent, transcriptText);
     m_transport->write(line + "\r\n");
 }
 
-void SmtpSession::log(TranscriptDirection direction, const QString &text) {
+void SmtpSession::log(TranscriptDirection direction, const QString &text)
+{
     TranscriptEntry entry;
     entry.timestampMs = QDateTime::currentMSecsSinceEpoch();
     entry.direction = direction;
@@ -246,7 +267,8 @@ void SmtpSession::log(TranscriptDirection direction, const QString &text) {
     Q_EMIT transcriptEntry(entry);
 }
 
-void SmtpSession::onConnected() {
+void SmtpSession::onConnected()
+{
     m_connectedAtMs = m_clock.elapsed();
     log(TranscriptDirection::Event, tr("Connected to %1").arg(m_transport->peerAddress()));
     if (m_transport->isEncrypted())
@@ -254,7 +276,8 @@ void SmtpSession::onConnected() {
     setState(SessionState::AwaitingGreeting);
 }
 
-void SmtpSession::onEncrypted() {
+void SmtpSession::onEncrypted()
+{
     const TlsDetails details = m_transport->tlsDetails();
     log(TranscriptDirection::Event,
         tr("TLS established: %1, %2").arg(details.protocol, details.cipher));
@@ -272,7 +295,8 @@ void SmtpSession::onEncrypted() {
     }
 }
 
-void SmtpSession::onReceived(const QByteArray &bytes) {
+void SmtpSession::onReceived(const QByteArray &bytes)
+{
     if (m_finished)
         return;
     ReplyParser::Output out;
@@ -290,7 +314,8 @@ void SmtpSession::onReceived(const QByteArray &bytes) {
         fail(SessionError::ProtocolViolation, m_parser.violationMessage());
 }
 
-void SmtpSession::dispatch(const SmtpReply &reply, bool moreBytesFollow) {
+void SmtpSession::dispatch(const SmtpReply &reply, bool moreBytesFollow)
+{
     if (m_state == SessionState::AwaitingGreeting) {
         handleGreeting(reply);
         return;
@@ -310,7 +335,8 @@ void SmtpSession::dispatch(const SmtpReply &reply, bool moreBytesFollow) {
     completeCommand(pending, reply, moreBytesFollow);
 }
 
-void SmtpSession::handleGreeting(const SmtpReply &reply) {
+void SmtpSession::handleGreeting(const SmtpReply &reply)
+{
     m_greeting = reply;
     m_greetingDelayMs = m_clock.elapsed() - m_connectedAtMs;
     Q_EMIT greetingReceived(reply);
@@ -330,7 +356,8 @@ void SmtpSession::handleGreeting(const SmtpReply &reply) {
 }
 
 // Handles 334 (AUTH) and 354 (DATA) without completing the command; true when handled.
-bool SmtpSession::handleIntermediate(Pending &head, const SmtpReply &reply) {
+bool SmtpSession::handleIntermediate(Pending &head, const SmtpReply &reply)
+{
     if (reply.code == 334 && head.command.verb == SmtpVerb::Auth && head.auth) {
         const auto answer = head.auth->respond(reply);
         writeLine(answer.value_or("*"),
@@ -345,8 +372,9 @@ bool SmtpSession::handleIntermediate(Pending &head, const SmtpReply &reply) {
         for (qsizetype i = 0; i + 1 < lines.size() && i < maxLoggedBodyLines; ++i)
             log(TranscriptDirection::Sent, safeText(QByteArrayView(lines.at(i)).chopped(1)));
         if (lines.size() - 1 > maxLoggedBodyLines)
-            log(TranscriptDirection::Event, tr("%n more message line(s) sent", nullptr,
-                                               int(lines.size() - 1 - maxLoggedBodyLines)));
+            log(TranscriptDirection::Event,
+                tr("%n more message line(s) sent", nullptr,
+                   int(lines.size() - 1 - maxLoggedBodyLines)));
         head.command.verb = SmtpVerb::DataBody;
         head.sentAtMs = m_clock.elapsed();
         m_transport->write(encoded);
@@ -357,7 +385,8 @@ bool SmtpSession::handleIntermediate(Pending &head, const SmtpReply &reply) {
 }
 
 void SmtpSession::completeCommand(const Pending &pending, const SmtpReply &reply,
-                                  bool moreBytesFollow) {
+                                  bool moreBytesFollow)
+{
     Q_EMIT replyReceived(
         {pending.id, pending.command, reply, m_clock.elapsed() - pending.sentAtMs});
     if (m_finished)
@@ -381,7 +410,8 @@ void SmtpSession::completeCommand(const Pending &pending, const SmtpReply &reply
 }
 
 void SmtpSession::advanceHandshake(const Pending &pending, const SmtpReply &reply,
-                                   bool moreBytesFollow) {
+                                   bool moreBytesFollow)
+{
     switch (pending.command.verb) {
     case SmtpVerb::Ehlo:
         if (reply.isPermanentFailure() && m_handshake == Handshake::Ehlo) {
@@ -434,7 +464,8 @@ void SmtpSession::advanceHandshake(const Pending &pending, const SmtpReply &repl
 
 // moreBytesFollow: the server sent bytes after its 220, before any TLS record could exist.
 // Feeding them to the TLS layer would let a man in the middle inject commands (RFC 3207 5).
-void SmtpSession::beginTlsUpgrade(bool moreBytesFollow) {
+void SmtpSession::beginTlsUpgrade(bool moreBytesFollow)
+{
     if (moreBytesFollow) {
         fail(SessionError::StartTlsInjection,
              tr("The server sent more data right after agreeing to STARTTLS; "
@@ -445,14 +476,16 @@ void SmtpSession::beginTlsUpgrade(bool moreBytesFollow) {
     m_transport->startTls();
 }
 
-void SmtpSession::sendInternal(const SmtpCommand &command) {
+void SmtpSession::sendInternal(const SmtpCommand &command)
+{
     Pending pending;
     pending.command = command;
     pending.internal = true;
     enqueue(std::move(pending), nullptr);
 }
 
-void SmtpSession::startAuthentication() {
+void SmtpSession::startAuthentication()
+{
     if (!m_options.credentials) {
         finishHandshake();
         return;
@@ -463,13 +496,15 @@ void SmtpSession::startAuthentication() {
         fail(SessionError::InvalidInput, error);
 }
 
-void SmtpSession::finishHandshake() {
+void SmtpSession::finishHandshake()
+{
     m_handshake = Handshake::Done;
     Q_EMIT handshakeCompleted();
     pump();
 }
 
-void SmtpSession::onTransportClosed() {
+void SmtpSession::onTransportClosed()
+{
     if (m_finished)
         return;
     if (m_state == SessionState::Closing || (m_state == SessionState::Ready && m_queue.isEmpty())) {
@@ -481,15 +516,15 @@ void SmtpSession::onTransportClosed() {
         finish(SessionState::Closed);
         return;
     }
-    const QString waitingFor =
-        m_inFlight.isEmpty()
-            ? describe(m_state).toLower()
-            : tr("waiting for the reply to %1").arg(toString(m_inFlight.constFirst().command.verb));
+    const QString waitingFor = m_inFlight.isEmpty()
+        ? describe(m_state).toLower()
+        : tr("waiting for the reply to %1").arg(toString(m_inFlight.constFirst().command.verb));
     fail(SessionError::ConnectionClosed,
          tr("The server closed the connection (%1).").arg(waitingFor));
 }
 
-void SmtpSession::onTransportFailed(TransportError error, const QString &message) {
+void SmtpSession::onTransportFailed(TransportError error, const QString &message)
+{
     switch (error) {
     case TransportError::HostNotFound:
         fail(SessionError::HostNotFound, tr("Host %1 not found: %2").arg(m_options.host, message));
@@ -510,7 +545,8 @@ void SmtpSession::onTransportFailed(TransportError error, const QString &message
     }
 }
 
-void SmtpSession::onTimeout() {
+void SmtpSession::onTimeout()
+{
     if (m_state == SessionState::Closing) {
         finish(SessionState::Closed);
         return;
@@ -523,14 +559,15 @@ void SmtpSession::onTimeout() {
                       .arg(toString(m_inFlight.constFirst().command.verb))
                       .arg(double(m_timer.interval()) / 1000.0);
     if (!m_parser.partialLine().isEmpty())
-        message +=
-            QLatin1Char(' ') + tr("The server had sent only: \"%1\".")
-                                   .arg(safeText(m_parser.partialLine().first(
-                                       std::min<qsizetype>(80, m_parser.partialLine().size()))));
+        message += QLatin1Char(' ')
+            + tr("The server had sent only: \"%1\".")
+                  .arg(safeText(m_parser.partialLine().first(
+                      std::min<qsizetype>(80, m_parser.partialLine().size()))));
     fail(SessionError::Timeout, message);
 }
 
-void SmtpSession::fail(SessionError error, const QString &message) {
+void SmtpSession::fail(SessionError error, const QString &message)
+{
     if (m_finished)
         return;
     m_error = error;
@@ -541,7 +578,8 @@ void SmtpSession::fail(SessionError error, const QString &message) {
     finish(SessionState::Failed);
 }
 
-void SmtpSession::finish(SessionState finalState) {
+void SmtpSession::finish(SessionState finalState)
+{
     if (m_finished)
         return;
     m_finished = true;

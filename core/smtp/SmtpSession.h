@@ -50,7 +50,8 @@ struct CommandResult {
 // Commands queue up and go out one by one, or in RFC 2920 groups when the server offers
 // PIPELINING. Every state has a time budget; cancel() stops at once. Every line sent and
 // received is reported through transcriptEntry() with AUTH secrets already redacted.
-class SmtpSession : public QObject {
+class SmtpSession : public QObject
+{
     Q_OBJECT
 
 public:

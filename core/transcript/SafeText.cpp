@@ -8,16 +8,19 @@ namespace mxscope {
 
 namespace {
 
-QString escapeByte(unsigned char byte) {
+QString escapeByte(unsigned char byte)
+{
     return QStringLiteral("\\x%1").arg(uint(byte), 2, 16, QLatin1Char('0'));
 }
 
-bool isControl(char32_t c) {
-    return (c < 0x20 && c != U'\t') || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == 0x2028 ||
-           c == 0x2029 || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+bool isControl(char32_t c)
+{
+    return (c < 0x20 && c != U'\t') || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == 0x2028
+        || c == 0x2029 || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
 }
 
-QString render(QByteArrayView bytes, bool *escaped) {
+QString render(QByteArrayView bytes, bool *escaped)
+{
     QString out;
     out.reserve(bytes.size());
     qsizetype i = 0;
@@ -56,12 +59,14 @@ QString render(QByteArrayView bytes, bool *escaped) {
 
 } // namespace
 
-QString safeText(QByteArrayView bytes) {
+QString safeText(QByteArrayView bytes)
+{
     bool escaped = false;
     return render(bytes, &escaped);
 }
 
-bool hasUnprintableBytes(QByteArrayView bytes) {
+bool hasUnprintableBytes(QByteArrayView bytes)
+{
     bool escaped = false;
     render(bytes, &escaped);
     return escaped;

@@ -6,10 +6,11 @@ namespace mxscope {
 
 Transcript::Transcript(QObject *parent, qsizetype maxEntries)
     : QObject(parent)
-    , m_maxEntries(maxEntries) {
-}
+    , m_maxEntries(maxEntries)
+{ }
 
-qsizetype Transcript::append(const TranscriptEntry &entry) {
+qsizetype Transcript::append(const TranscriptEntry &entry)
+{
     if (m_entries.size() >= m_maxEntries) {
         ++m_dropped;
         return -1;

@@ -11,7 +11,8 @@ namespace mxscope {
 
 // The ordered record of a run's conversation. Findings cite entries by index.
 // Bounded: past maxEntries further lines are counted but not kept.
-class Transcript : public QObject {
+class Transcript : public QObject
+{
     Q_OBJECT
 
 public:

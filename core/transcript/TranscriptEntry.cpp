@@ -4,7 +4,8 @@
 
 namespace mxscope {
 
-QString toString(TranscriptDirection direction) {
+QString toString(TranscriptDirection direction)
+{
     switch (direction) {
     case TranscriptDirection::Sent:
         return QStringLiteral("sent");

@@ -14,7 +14,7 @@ enum class TranscriptDirection { Sent, Received, Event };
 struct TranscriptEntry {
     qint64 timestampMs = 0; // milliseconds since the epoch
     TranscriptDirection direction = TranscriptDirection::Event;
-    bool tls = false;   // the line travelled inside TLS
+    bool tls = false; // the line travelled inside TLS
     int connection = 0; // which connection of a check the line belongs to
     QString text;
 };

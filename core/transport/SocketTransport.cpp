@@ -10,17 +10,20 @@ namespace mxscope {
 
 SocketTransport::SocketTransport(QObject *parent)
     : Transport(parent)
-    , m_socket(new QSslSocket(this)) {
+    , m_socket(new QSslSocket(this))
+{
     // Replies are parsed and capped by ReplyParser; the socket hands over whatever arrived.
     connect(m_socket, &QSslSocket::connected, this, [this] {
         if (!m_awaitingImplicitHandshake)
             Q_EMIT connected();
     });
     connect(m_socket, &QSslSocket::encrypted, this, [this] {
-        // With implicit TLS the connection is usable only once the handshake is done.
+        // With implicit TLS the connection is usable only once the handshake is done, and
+        // "connected" is all the session needs to hear: it asks isEncrypted() itself.
         if (std::exchange(m_awaitingImplicitHandshake, false))
             Q_EMIT connected();
-        Q_EMIT encrypted();
+        else
+            Q_EMIT encrypted();
     });
     connect(m_socket, &QSslSocket::readyRead, this,
             [this] { Q_EMIT received(m_socket->readAll()); });
@@ -29,7 +32,8 @@ SocketTransport::SocketTransport(QObject *parent)
     connect(m_socket, &QSslSocket::disconnected, this, &SocketTransport::onDisconnected);
 }
 
-void SocketTransport::connectToHost(const QString &host, quint16 port, bool implicitTls) {
+void SocketTransport::connectToHost(const QString &host, quint16 port, bool implicitTls)
+{
     m_host = host;
     m_awaitingImplicitHandshake = implicitTls;
     if (implicitTls) {
@@ -39,46 +43,55 @@ void SocketTransport::connectToHost(const QString &host, quint16 port, bool impl
     }
 }
 
-void SocketTransport::startTls() {
+void SocketTransport::startTls()
+{
     m_socket->setPeerVerifyName(m_host);
     m_socket->startClientEncryption();
 }
 
-void SocketTransport::write(const QByteArray &bytes) {
+void SocketTransport::write(const QByteArray &bytes)
+{
     m_socket->write(bytes);
 }
 
-void SocketTransport::close() {
+void SocketTransport::close()
+{
     if (m_socket->state() == QAbstractSocket::UnconnectedState)
         Q_EMIT closed();
     else
         m_socket->disconnectFromHost();
 }
 
-void SocketTransport::abort() {
+void SocketTransport::abort()
+{
     m_socket->disconnect(this);
     m_socket->abort();
 }
 
-bool SocketTransport::isEncrypted() const {
+bool SocketTransport::isEncrypted() const
+{
     return m_socket->isEncrypted();
 }
 
-TlsDetails SocketTransport::tlsDetails() const {
+TlsDetails SocketTransport::tlsDetails() const
+{
     return readTlsDetails(*m_socket, m_verificationErrors);
 }
 
-QString SocketTransport::peerAddress() const {
+QString SocketTransport::peerAddress() const
+{
     return m_socket->peerAddress().toString();
 }
 
-void SocketTransport::onSslErrors(const QList<QSslError> &errors) {
+void SocketTransport::onSslErrors(const QList<QSslError> &errors)
+{
     for (const QSslError &error : errors)
         m_verificationErrors.append(error.errorString());
     m_socket->ignoreSslErrors(errors);
 }
 
-void SocketTransport::onSocketError() {
+void SocketTransport::onSocketError()
+{
     const auto error = m_socket->error();
     if (error == QAbstractSocket::RemoteHostClosedError) {
         onDisconnected();
@@ -89,9 +102,9 @@ void SocketTransport::onSocketError() {
         kind = TransportError::HostNotFound;
     else if (error == QAbstractSocket::ConnectionRefusedError)
         kind = TransportError::ConnectionRefused;
-    else if (error == QAbstractSocket::SslHandshakeFailedError ||
-             error == QAbstractSocket::SslInternalError ||
-             error == QAbstractSocket::SslInvalidUserDataError)
+    else if (error == QAbstractSocket::SslHandshakeFailedError
+             || error == QAbstractSocket::SslInternalError
+             || error == QAbstractSocket::SslInvalidUserDataError)
         kind = TransportError::TlsFailed;
     const QString message = m_socket->errorString();
     m_socket->disconnect(this);
@@ -99,7 +112,8 @@ void SocketTransport::onSocketError() {
     Q_EMIT failed(kind, message);
 }
 
-void SocketTransport::onDisconnected() {
+void SocketTransport::onDisconnected()
+{
     if (m_socket->bytesAvailable() > 0)
         Q_EMIT received(m_socket->readAll());
     m_socket->disconnect(this);

@@ -12,7 +12,8 @@ namespace mxscope {
 
 // The real transport: a QSslSocket. Certificate problems are collected into TlsDetails and
 // the handshake goes on, because a tester must see and report a bad certificate.
-class SocketTransport : public Transport {
+class SocketTransport : public Transport
+{
     Q_OBJECT
 
 public:

@@ -13,7 +13,7 @@ namespace mxscope {
 struct TlsDetails {
     bool encrypted = false;
     QString protocol; // "TLSv1.3"
-    QString cipher;   // "TLS_AES_256_GCM_SHA384"
+    QString cipher; // "TLS_AES_256_GCM_SHA384"
     int cipherBits = 0;
     QString subject; // certificate subject common name(s)
     QString issuer;

@@ -7,7 +7,8 @@
 
 namespace mxscope {
 
-TlsDetails readTlsDetails(const QSslSocket &socket, const QStringList &verificationErrors) {
+TlsDetails readTlsDetails(const QSslSocket &socket, const QStringList &verificationErrors)
+{
     TlsDetails details;
     details.encrypted = socket.isEncrypted();
     details.verificationErrors = verificationErrors;
@@ -28,8 +29,8 @@ TlsDetails readTlsDetails(const QSslSocket &socket, const QStringList &verificat
     details.notBefore = cert.effectiveDate();
     details.notAfter = cert.expiryDate();
     details.selfSigned = cert.isSelfSigned();
-    details.sha256Fingerprint =
-        QString::fromLatin1(cert.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+    details.sha256Fingerprint
+        = QString::fromLatin1(cert.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
     return details;
 }
 

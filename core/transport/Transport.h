@@ -13,7 +13,8 @@ enum class TransportError { HostNotFound, ConnectionRefused, RemoteClosed, TlsFa
 
 // A byte stream to a server, optionally TLS-wrapped, seen only through signals.
 // SmtpSession talks to this interface so tests can script a server byte by byte.
-class Transport : public QObject {
+class Transport : public QObject
+{
     Q_OBJECT
 
 public:
@@ -33,7 +34,9 @@ public:
     virtual QString peerAddress() const = 0;
 
 Q_SIGNALS:
+    // With implicit TLS, connected() comes after the handshake and encrypted() not at all.
     void connected();
+    // A startTls() upgrade finished.
     void encrypted();
     void received(const QByteArray &bytes);
     void closed();

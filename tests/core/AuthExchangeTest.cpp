@@ -9,7 +9,8 @@ using namespace mxscope;
 
 namespace {
 
-SmtpReply challenge(const QByteArray &text) {
+SmtpReply challenge(const QByteArray &text)
+{
     SmtpReply r;
     r.code = 334;
     r.lines = {text};
@@ -18,14 +19,16 @@ SmtpReply challenge(const QByteArray &text) {
 
 } // namespace
 
-TEST(AuthExchange, PlainSendsAnInitialResponse) {
+TEST(AuthExchange, PlainSendsAnInitialResponse)
+{
     AuthExchange auth(AuthMechanism::Plain, QStringLiteral("tim"),
                       QStringLiteral("tanstaaftanstaaf"));
     EXPECT_EQ(auth.initialLine(), QByteArray("AUTH PLAIN AHRpbQB0YW5zdGFhZnRhbnN0YWFm"));
     EXPECT_FALSE(auth.initialTranscriptText().contains(QStringLiteral("AHRpbQ")));
 }
 
-TEST(AuthExchange, LoginAnswersUserThenPassword) {
+TEST(AuthExchange, LoginAnswersUserThenPassword)
+{
     AuthExchange auth(AuthMechanism::Login, QStringLiteral("alice"), QStringLiteral("s3cret"));
     EXPECT_EQ(auth.initialLine(), QByteArray("AUTH LOGIN"));
     EXPECT_EQ(auth.respond(challenge("VXNlcm5hbWU6")), QByteArray("YWxpY2U="));
@@ -33,7 +36,8 @@ TEST(AuthExchange, LoginAnswersUserThenPassword) {
     EXPECT_FALSE(auth.respond(challenge("")).has_value());
 }
 
-TEST(AuthExchange, CramMd5MatchesTheRfc2195Example) {
+TEST(AuthExchange, CramMd5MatchesTheRfc2195Example)
+{
     AuthExchange auth(AuthMechanism::CramMd5, QStringLiteral("tim"),
                       QStringLiteral("tanstaaftanstaaf"));
     const QByteArray nonce = QByteArray("<1896.697170952@postoffice.reston.mci.net>").toBase64();
@@ -42,7 +46,8 @@ TEST(AuthExchange, CramMd5MatchesTheRfc2195Example) {
     EXPECT_EQ(QByteArray::fromBase64(*answer), QByteArray("tim b913a602c7eda7a495b4e6e7334d3890"));
 }
 
-TEST(AuthExchange, MechanismNamesRoundTrip) {
+TEST(AuthExchange, MechanismNamesRoundTrip)
+{
     EXPECT_EQ(authMechanismFromString(QStringLiteral("cram-md5")), AuthMechanism::CramMd5);
     EXPECT_FALSE(authMechanismFromString(QStringLiteral("NTLM")).has_value());
 }

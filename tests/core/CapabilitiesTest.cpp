@@ -9,7 +9,8 @@ using namespace mxscope;
 
 namespace {
 
-SmtpReply reply(std::initializer_list<QByteArray> lines) {
+SmtpReply reply(std::initializer_list<QByteArray> lines)
+{
     SmtpReply r;
     r.code = 250;
     r.lines = lines;
@@ -18,7 +19,8 @@ SmtpReply reply(std::initializer_list<QByteArray> lines) {
 
 } // namespace
 
-TEST(Capabilities, ParsesKeywordsAndParameters) {
+TEST(Capabilities, ParsesKeywordsAndParameters)
+{
     const auto caps = Capabilities::fromEhloReply(
         reply({"mx.example.org Hello [192.0.2.1]", "PIPELINING", "SIZE 10240000",
                "auth login PLAIN", "STARTTLS", "8BITMIME", "ENHANCEDSTATUSCODES"}));
@@ -28,25 +30,29 @@ TEST(Capabilities, ParsesKeywordsAndParameters) {
     EXPECT_FALSE(caps.has(QStringLiteral("CHUNKING")));
     EXPECT_EQ(caps.sizeLimit(), 10240000);
     EXPECT_EQ(caps.authMechanisms(),
-              (QStringList{QStringLiteral("LOGIN"), QStringLiteral("PLAIN")}));
+              (QStringList {QStringLiteral("LOGIN"), QStringLiteral("PLAIN")}));
     EXPECT_EQ(caps.lines().size(), 6);
 }
 
-TEST(Capabilities, OldStyleAuthEqualsFormIsMerged) {
-    const auto caps =
-        Capabilities::fromEhloReply(reply({"mx", "AUTH LOGIN PLAIN", "AUTH=LOGIN CRAM-MD5"}));
-    EXPECT_EQ(caps.authMechanisms(), (QStringList{QStringLiteral("LOGIN"), QStringLiteral("PLAIN"),
-                                                  QStringLiteral("CRAM-MD5")}));
+TEST(Capabilities, OldStyleAuthEqualsFormIsMerged)
+{
+    const auto caps
+        = Capabilities::fromEhloReply(reply({"mx", "AUTH LOGIN PLAIN", "AUTH=LOGIN CRAM-MD5"}));
+    EXPECT_EQ(caps.authMechanisms(),
+              (QStringList {QStringLiteral("LOGIN"), QStringLiteral("PLAIN"),
+                            QStringLiteral("CRAM-MD5")}));
 }
 
-TEST(Capabilities, SubstringsAreNotKeywords) {
+TEST(Capabilities, SubstringsAreNotKeywords)
+{
     // A keyword that merely contains another's name must not count as that extension.
     const auto caps = Capabilities::fromEhloReply(reply({"mx", "X-PIPELINING-OFF", "XSTARTTLS"}));
     EXPECT_FALSE(caps.has(QStringLiteral("PIPELINING")));
     EXPECT_FALSE(caps.has(QStringLiteral("STARTTLS")));
 }
 
-TEST(Capabilities, EmptyReplyHasNothing) {
-    EXPECT_TRUE(Capabilities::fromEhloReply(SmtpReply{}).isEmpty());
+TEST(Capabilities, EmptyReplyHasNothing)
+{
+    EXPECT_TRUE(Capabilities::fromEhloReply(SmtpReply {}).isEmpty());
     EXPECT_EQ(Capabilities::fromEhloReply(reply({"mx only"})).sizeLimit(), 0);
 }

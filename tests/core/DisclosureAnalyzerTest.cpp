@@ -33,7 +33,8 @@ const BannerSample samples[] = {
 
 } // namespace
 
-TEST(DisclosureAnalyzer, RecognisesRealGreetings) {
+TEST(DisclosureAnalyzer, RecognisesRealGreetings)
+{
     for (const BannerSample &sample : samples) {
         const auto mentions = DisclosureAnalyzer::findSoftware(QString::fromLatin1(sample.text));
         ASSERT_FALSE(mentions.isEmpty()) << sample.text;
@@ -42,22 +43,25 @@ TEST(DisclosureAnalyzer, RecognisesRealGreetings) {
     }
 }
 
-TEST(DisclosureAnalyzer, NeutralGreetingDisclosesNothing) {
+TEST(DisclosureAnalyzer, NeutralGreetingDisclosesNothing)
+{
     EXPECT_TRUE(
         DisclosureAnalyzer::findSoftware(QStringLiteral("mx.example.org ESMTP ready")).isEmpty());
     EXPECT_TRUE(DisclosureAnalyzer::findSoftware(QStringLiteral("mx.example.org ESMTP 4.2.1 ok"))
                     .isEmpty());
 }
 
-TEST(DisclosureAnalyzer, OperatingSystems) {
+TEST(DisclosureAnalyzer, OperatingSystems)
+{
     EXPECT_EQ(
         DisclosureAnalyzer::findOperatingSystems(QStringLiteral("ESMTP Postfix (Debian/GNU)")),
-        QStringList{QStringLiteral("Debian")});
+        QStringList {QStringLiteral("Debian")});
     EXPECT_EQ(DisclosureAnalyzer::findOperatingSystems(QStringLiteral("ESMTP Postfix (Ubuntu)")),
-              QStringList{QStringLiteral("Ubuntu")});
+              QStringList {QStringLiteral("Ubuntu")});
 }
 
-TEST(DisclosureAnalyzer, InternalHostNames) {
+TEST(DisclosureAnalyzer, InternalHostNames)
+{
     EXPECT_TRUE(DisclosureAnalyzer::internalHostReason(QStringLiteral("EXCH01")).has_value());
     EXPECT_TRUE(
         DisclosureAnalyzer::internalHostReason(QStringLiteral("exch01.contoso.local")).has_value());
@@ -69,19 +73,21 @@ TEST(DisclosureAnalyzer, InternalHostNames) {
     EXPECT_FALSE(DisclosureAnalyzer::internalHostReason(QStringLiteral("[192.0.2.1]")).has_value());
 }
 
-TEST(DisclosureAnalyzer, PrivateAddresses) {
+TEST(DisclosureAnalyzer, PrivateAddresses)
+{
     EXPECT_EQ(DisclosureAnalyzer::findPrivateAddresses(
                   QStringLiteral("relay 10.0.0.5 and 172.20.1.1, not 8.8.8.8 or 172.32.0.1")),
-              (QStringList{QStringLiteral("10.0.0.5"), QStringLiteral("172.20.1.1")}));
+              (QStringList {QStringLiteral("10.0.0.5"), QStringLiteral("172.20.1.1")}));
     EXPECT_EQ(
         DisclosureAnalyzer::findPrivateAddresses(QStringLiteral("from [fe80::1] cgnat 100.64.3.4")),
-        (QStringList{QStringLiteral("100.64.3.4"), QStringLiteral("fe80::1")}));
+        (QStringList {QStringLiteral("100.64.3.4"), QStringLiteral("fe80::1")}));
     EXPECT_TRUE(
         DisclosureAnalyzer::findPrivateAddresses(QStringLiteral("version 8.15.2.1 released"))
             .isEmpty());
 }
 
-TEST(BannerFindings, VersionedBannerIsMediumWithEvidence) {
+TEST(BannerFindings, VersionedBannerIsMediumWithEvidence)
+{
     BannerResult result;
     SmtpReply greeting;
     greeting.code = 220;
@@ -97,12 +103,13 @@ TEST(BannerFindings, VersionedBannerIsMediumWithEvidence) {
     ASSERT_NE(version, findings.cend());
     EXPECT_EQ(version->severity, Severity::Medium);
     EXPECT_TRUE(version->detail.contains(QStringLiteral("Sendmail 8.15.2")));
-    EXPECT_EQ(version->evidence, QList<qsizetype>{1});
+    EXPECT_EQ(version->evidence, QList<qsizetype> {1});
     EXPECT_FALSE(version->remediation.isEmpty());
     EXPECT_NE(find("disclosure.internal-host"), findings.cend());
 }
 
-TEST(BannerFindings, NeutralBannerOverTlsHasNoFindings) {
+TEST(BannerFindings, NeutralBannerOverTlsHasNoFindings)
+{
     BannerResult result;
     SmtpReply greeting;
     greeting.code = 220;

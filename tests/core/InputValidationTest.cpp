@@ -10,14 +10,16 @@
 
 using namespace mxscope;
 
-TEST(InputValidation, AcceptsOrdinaryFields) {
+TEST(InputValidation, AcceptsOrdinaryFields)
+{
     EXPECT_FALSE(
         InputValidation::checkField(QStringLiteral("alice@example.org"), QStringLiteral("Sender")));
     EXPECT_FALSE(
         InputValidation::checkField(QStringLiteral("名前@例え.jp"), QStringLiteral("Sender")));
 }
 
-TEST(InputValidation, RefusesCrLfAndNulWithTheFieldName) {
+TEST(InputValidation, RefusesCrLfAndNulWithTheFieldName)
+{
     for (const QString &value :
          {QStringLiteral("a@b\r\nRCPT TO:<victim@x>"), QStringLiteral("a@b\nDATA"),
           QStringLiteral("a@b\rx"), QString::fromUtf8("a\0b", 3)}) {
@@ -28,7 +30,8 @@ TEST(InputValidation, RefusesCrLfAndNulWithTheFieldName) {
     }
 }
 
-TEST(InputValidation, SessionSendsNothingForAnInjectedField) {
+TEST(InputValidation, SessionSendsNothingForAnInjectedField)
+{
     auto *fake = new mxscope::testing::FakeTransport;
     fake->setGreeting("220 mx ESMTP\r\n");
     fake->setResponder([](const QByteArray &) { return QByteArray("250 ok\r\n"); });
@@ -39,14 +42,15 @@ TEST(InputValidation, SessionSendsNothingForAnInjectedField) {
     session.open();
     ASSERT_TRUE(waitForSignals(ready));
     QString error;
-    const quint64 id =
-        session.send(SmtpCommand::mailFrom(QStringLiteral("a@b>\r\nRCPT TO:<victim@x")), &error);
+    const quint64 id
+        = session.send(SmtpCommand::mailFrom(QStringLiteral("a@b>\r\nRCPT TO:<victim@x")), &error);
     EXPECT_EQ(id, 0u);
     EXPECT_FALSE(error.isEmpty());
     EXPECT_TRUE(fake->writtenBytes().isEmpty());
 }
 
-TEST(InputValidation, HeloNameWithLineBreakFailsBeforeConnecting) {
+TEST(InputValidation, HeloNameWithLineBreakFailsBeforeConnecting)
+{
     auto *fake = new mxscope::testing::FakeTransport;
     SessionOptions options;
     options.heloName = QStringLiteral("evil\r\nMAIL FROM:<x>");

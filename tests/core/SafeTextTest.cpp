@@ -7,13 +7,15 @@
 
 using namespace mxscope;
 
-TEST(SafeText, PrintableAsciiAndUtf8AreKept) {
+TEST(SafeText, PrintableAsciiAndUtf8AreKept)
+{
     EXPECT_EQ(safeText("250 ok\tfine"), QStringLiteral("250 ok\tfine"));
     EXPECT_EQ(safeText("\xe6\x97\xa5\xe6\x9c\xac"), QStringLiteral("日本"));
     EXPECT_FALSE(hasUnprintableBytes("plain \\x41 text"));
 }
 
-TEST(SafeText, ControlAndInvalidBytesAreEscaped) {
+TEST(SafeText, ControlAndInvalidBytesAreEscaped)
+{
     EXPECT_EQ(safeText(QByteArray("a\x00"
                                   "b",
                                   3)),
@@ -25,7 +27,8 @@ TEST(SafeText, ControlAndInvalidBytesAreEscaped) {
     EXPECT_TRUE(hasUnprintableBytes("\r"));
 }
 
-TEST(SafeText, BidiOverridesAreEscaped) {
+TEST(SafeText, BidiOverridesAreEscaped)
+{
     // U+202E RIGHT-TO-LEFT OVERRIDE can make a transcript line read differently than sent.
     EXPECT_EQ(safeText("a\xe2\x80\xae"
                        "b"),

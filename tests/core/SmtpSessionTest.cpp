@@ -14,9 +14,9 @@ using mxscope::testing::FakeTransport;
 
 namespace {
 
-const QByteArray ehloWithPipelining =
-    "250-mx.example.org\r\n250-PIPELINING\r\n250-SIZE 1000000\r\n"
-    "250-STARTTLS\r\n250-AUTH PLAIN LOGIN\r\n250 ENHANCEDSTATUSCODES\r\n";
+const QByteArray ehloWithPipelining
+    = "250-mx.example.org\r\n250-PIPELINING\r\n250-SIZE 1000000\r\n"
+      "250-STARTTLS\r\n250-AUTH PLAIN LOGIN\r\n250 ENHANCEDSTATUSCODES\r\n";
 
 // A small scripted server: a reply per verb, the DATA body collected until the lone dot.
 struct ScriptedServer {
@@ -30,7 +30,8 @@ struct ScriptedServer {
     bool inData = false;
     QList<QByteArray> body;
 
-    QByteArray operator()(const QByteArray &line) {
+    QByteArray operator()(const QByteArray &line)
+    {
         if (inData) {
             if (line == ".") {
                 inData = false;
@@ -62,15 +63,17 @@ struct ScriptedServer {
     }
 };
 
-class SmtpSessionTest : public ::testing::Test {
+class SmtpSessionTest : public ::testing::Test
+{
 protected:
     // The fake is owned by the session; the script stays reachable for assertions.
-    SmtpSession *makeSession(SessionOptions options = {}) {
+    SmtpSession *makeSession(SessionOptions options = {})
+    {
         fake = new FakeTransport;
         fake->setGreeting(greeting);
         fake->setResponder([this](const QByteArray &line) { return (*script)(line); });
         options.host = QStringLiteral("mx.example.org");
-        if (options.timeouts.commandMs == SessionTimeouts{}.commandMs)
+        if (options.timeouts.commandMs == SessionTimeouts {}.commandMs)
             options.timeouts = {2000, 2000, 2000, 2000, 2000};
         session = std::make_unique<SmtpSession>(options, fake);
         QObject::connect(session.get(), &SmtpSession::transcriptEntry, session.get(),
@@ -80,13 +83,15 @@ protected:
         return session.get();
     }
 
-    bool openAndWait() {
+    bool openAndWait()
+    {
         QSignalSpy ready(session.get(), &SmtpSession::handshakeCompleted);
         session->open();
         return waitForSignals(ready);
     }
 
-    QString transcriptText() const {
+    QString transcriptText() const
+    {
         QStringList lines;
         for (const TranscriptEntry &e : transcript)
             lines.append(e.text);
@@ -103,14 +108,15 @@ protected:
 
 } // namespace
 
-TEST_F(SmtpSessionTest, HandshakeReadsGreetingAndCapabilities) {
+TEST_F(SmtpSessionTest, HandshakeReadsGreetingAndCapabilities)
+{
     makeSession();
     ASSERT_TRUE(openAndWait());
     ASSERT_TRUE(session->greeting().has_value());
     EXPECT_EQ(session->greeting()->code, 220);
     EXPECT_TRUE(session->capabilities().has(QStringLiteral("PIPELINING")));
     EXPECT_EQ(session->state(), SessionState::Ready);
-    EXPECT_EQ(fake->writtenLines(), QList<QByteArray>{"EHLO mxscope.invalid"});
+    EXPECT_EQ(fake->writtenLines(), QList<QByteArray> {"EHLO mxscope.invalid"});
     ASSERT_GE(transcript.size(), 4);
     EXPECT_EQ(transcript[0].direction, TranscriptDirection::Event);
     EXPECT_EQ(transcript[2].text, QStringLiteral("220 mx.example.org ESMTP"));
@@ -118,17 +124,19 @@ TEST_F(SmtpSessionTest, HandshakeReadsGreetingAndCapabilities) {
     EXPECT_EQ(transcript[3].direction, TranscriptDirection::Sent);
 }
 
-TEST_F(SmtpSessionTest, FallsBackToHeloWhenEhloIsUnknown) {
+TEST_F(SmtpSessionTest, FallsBackToHeloWhenEhloIsUnknown)
+{
     script->ehlo = "502 5.5.2 Error: command not recognized\r\n";
     makeSession();
     ASSERT_TRUE(openAndWait());
     EXPECT_TRUE(session->usedHeloFallback());
     EXPECT_TRUE(session->capabilities().isEmpty());
     EXPECT_EQ(fake->writtenLines(),
-              (QList<QByteArray>{"EHLO mxscope.invalid", "HELO mxscope.invalid"}));
+              (QList<QByteArray> {"EHLO mxscope.invalid", "HELO mxscope.invalid"}));
 }
 
-TEST_F(SmtpSessionTest, RefusedGreetingEndsTheSessionOnce) {
+TEST_F(SmtpSessionTest, RefusedGreetingEndsTheSessionOnce)
+{
     greeting = "554 5.7.1 No SMTP service here\r\n";
     makeSession();
     QSignalSpy closed(session.get(), &SmtpSession::closed);
@@ -142,7 +150,8 @@ TEST_F(SmtpSessionTest, RefusedGreetingEndsTheSessionOnce) {
     EXPECT_TRUE(fake->writtenLines().isEmpty());
 }
 
-TEST_F(SmtpSessionTest, PipelinedTransactionGoesOutAsOneGroup) {
+TEST_F(SmtpSessionTest, PipelinedTransactionGoesOutAsOneGroup)
+{
     makeSession();
     ASSERT_TRUE(openAndWait());
     const int writesBefore = fake->writeCalls();
@@ -156,10 +165,11 @@ TEST_F(SmtpSessionTest, PipelinedTransactionGoesOutAsOneGroup) {
     EXPECT_EQ(results[2].id, rcpt1);
     EXPECT_EQ(results[3].id, rcpt2);
     EXPECT_EQ(results[4].id, rset);
-    EXPECT_EQ(results[2].reply.enhanced, (EnhancedStatus{2, 1, 5}));
+    EXPECT_EQ(results[2].reply.enhanced, (EnhancedStatus {2, 1, 5}));
 }
 
-TEST_F(SmtpSessionTest, WithoutPipeliningCommandsWaitForTheirReply) {
+TEST_F(SmtpSessionTest, WithoutPipeliningCommandsWaitForTheirReply)
+{
     script->ehlo = "250-mx.example.org\r\n250 SIZE 1000\r\n";
     makeSession();
     ASSERT_TRUE(openAndWait());
@@ -173,7 +183,8 @@ TEST_F(SmtpSessionTest, WithoutPipeliningCommandsWaitForTheirReply) {
     EXPECT_EQ(fake->writeCalls(), writesBefore + 2);
 }
 
-TEST_F(SmtpSessionTest, DataIsDotStuffedAndReportedInTwoStages) {
+TEST_F(SmtpSessionTest, DataIsDotStuffedAndReportedInTwoStages)
+{
     makeSession();
     ASSERT_TRUE(openAndWait());
     session->send(SmtpCommand::mailFrom(QStringLiteral("a@example.org")));
@@ -185,10 +196,11 @@ TEST_F(SmtpSessionTest, DataIsDotStuffedAndReportedInTwoStages) {
     EXPECT_EQ(results[4].id, data);
     EXPECT_EQ(results[4].command.verb, SmtpVerb::DataBody);
     EXPECT_EQ(results[4].reply.code, 250);
-    EXPECT_EQ(script->body, (QList<QByteArray>{"Subject: test", "", "..leading dot", "bye"}));
+    EXPECT_EQ(script->body, (QList<QByteArray> {"Subject: test", "", "..leading dot", "bye"}));
 }
 
-TEST_F(SmtpSessionTest, RefusedDataSendsNoBody) {
+TEST_F(SmtpSessionTest, RefusedDataSendsNoBody)
+{
     script->data = "554 5.5.1 Error: no valid recipients\r\n";
     makeSession();
     ASSERT_TRUE(openAndWait());
@@ -199,7 +211,8 @@ TEST_F(SmtpSessionTest, RefusedDataSendsNoBody) {
     EXPECT_EQ(session->state(), SessionState::Ready);
 }
 
-TEST_F(SmtpSessionTest, StartTlsDiscardsCapabilitiesAndSaysEhloAgain) {
+TEST_F(SmtpSessionTest, StartTlsDiscardsCapabilitiesAndSaysEhloAgain)
+{
     SessionOptions options;
     options.tls = TlsMode::StartTls;
     makeSession(options);
@@ -209,12 +222,13 @@ TEST_F(SmtpSessionTest, StartTlsDiscardsCapabilitiesAndSaysEhloAgain) {
     EXPECT_EQ(tls.size(), 1);
     EXPECT_TRUE(session->isEncrypted());
     EXPECT_EQ(fake->writtenLines(),
-              (QList<QByteArray>{"EHLO mxscope.invalid", "STARTTLS", "EHLO mxscope.invalid"}));
+              (QList<QByteArray> {"EHLO mxscope.invalid", "STARTTLS", "EHLO mxscope.invalid"}));
     EXPECT_FALSE(transcript.constFirst().tls);
     EXPECT_TRUE(transcript.constLast().tls);
 }
 
-TEST_F(SmtpSessionTest, BytesAfterStartTlsReplyAreRefused) {
+TEST_F(SmtpSessionTest, BytesAfterStartTlsReplyAreRefused)
+{
     script->startTls = "220 2.0.0 Ready to start TLS\r\n250 injected\r\n";
     SessionOptions options;
     options.tls = TlsMode::StartTls;
@@ -226,7 +240,8 @@ TEST_F(SmtpSessionTest, BytesAfterStartTlsReplyAreRefused) {
     EXPECT_FALSE(fake->tlsStarted());
 }
 
-TEST_F(SmtpSessionTest, StartTlsRequiredButNotOffered) {
+TEST_F(SmtpSessionTest, StartTlsRequiredButNotOffered)
+{
     script->ehlo = "250-mx.example.org\r\n250 PIPELINING\r\n";
     SessionOptions options;
     options.tls = TlsMode::StartTls;
@@ -237,20 +252,22 @@ TEST_F(SmtpSessionTest, StartTlsRequiredButNotOffered) {
     EXPECT_EQ(session->error(), SessionError::StartTlsUnavailable);
 }
 
-TEST_F(SmtpSessionTest, ImplicitTlsMarksEveryLineEncrypted) {
+TEST_F(SmtpSessionTest, ImplicitTlsMarksEveryLineEncrypted)
+{
     SessionOptions options;
     options.tls = TlsMode::Implicit;
     makeSession(options);
     ASSERT_TRUE(openAndWait());
-    EXPECT_EQ(fake->writtenLines(), QList<QByteArray>{"EHLO mxscope.invalid"});
+    EXPECT_EQ(fake->writtenLines(), QList<QByteArray> {"EHLO mxscope.invalid"});
     EXPECT_TRUE(std::all_of(transcript.cbegin() + 2, transcript.cend(),
                             [](const TranscriptEntry &e) { return e.tls; }));
 }
 
-TEST_F(SmtpSessionTest, AuthPlainIsRedactedInTheTranscript) {
+TEST_F(SmtpSessionTest, AuthPlainIsRedactedInTheTranscript)
+{
     SessionOptions options;
-    options.credentials =
-        Credentials{QStringLiteral("alice"), QStringLiteral("hunter2"), AuthMechanism::Plain};
+    options.credentials
+        = Credentials {QStringLiteral("alice"), QStringLiteral("hunter2"), AuthMechanism::Plain};
     makeSession(options);
     ASSERT_TRUE(openAndWait());
     const QByteArray secret = QByteArray("\0alice\0hunter2", 14).toBase64();
@@ -260,12 +277,13 @@ TEST_F(SmtpSessionTest, AuthPlainIsRedactedInTheTranscript) {
     EXPECT_TRUE(transcriptText().contains(QStringLiteral("AUTH PLAIN <redacted>")));
 }
 
-TEST_F(SmtpSessionTest, AuthLoginAnswersChallengesAndRedactsThem) {
+TEST_F(SmtpSessionTest, AuthLoginAnswersChallengesAndRedactsThem)
+{
     int step = 0;
     makeSession([] {
         SessionOptions o;
-        o.credentials =
-            Credentials{QStringLiteral("bob"), QStringLiteral("pa55word"), AuthMechanism::Login};
+        o.credentials
+            = Credentials {QStringLiteral("bob"), QStringLiteral("pa55word"), AuthMechanism::Login};
         return o;
     }());
     fake->setResponder([&](const QByteArray &line) -> QByteArray {
@@ -279,17 +297,18 @@ TEST_F(SmtpSessionTest, AuthLoginAnswersChallengesAndRedactsThem) {
     });
     ASSERT_TRUE(openAndWait());
     EXPECT_EQ(fake->writtenLines().mid(1),
-              (QList<QByteArray>{"AUTH LOGIN", QByteArray("bob").toBase64(),
-                                 QByteArray("pa55word").toBase64()}));
+              (QList<QByteArray> {"AUTH LOGIN", QByteArray("bob").toBase64(),
+                                  QByteArray("pa55word").toBase64()}));
     EXPECT_FALSE(transcriptText().contains(QString::fromLatin1(QByteArray("pa55word").toBase64())));
     EXPECT_EQ(transcriptText().count(QStringLiteral("<redacted>")), 2);
 }
 
-TEST_F(SmtpSessionTest, FailedAuthenticationEndsTheHandshake) {
+TEST_F(SmtpSessionTest, FailedAuthenticationEndsTheHandshake)
+{
     script->auth = "535 5.7.8 Error: authentication failed\r\n";
     SessionOptions options;
-    options.credentials =
-        Credentials{QStringLiteral("alice"), QStringLiteral("wrong"), std::nullopt};
+    options.credentials
+        = Credentials {QStringLiteral("alice"), QStringLiteral("wrong"), std::nullopt};
     makeSession(options);
     QSignalSpy closed(session.get(), &SmtpSession::closed);
     session->open();
@@ -298,7 +317,8 @@ TEST_F(SmtpSessionTest, FailedAuthenticationEndsTheHandshake) {
     EXPECT_TRUE(session->errorMessage().contains(QStringLiteral("535")));
 }
 
-TEST_F(SmtpSessionTest, SilentServerTimesOutInItsState) {
+TEST_F(SmtpSessionTest, SilentServerTimesOutInItsState)
+{
     greeting.clear();
     SessionOptions options;
     options.timeouts = {200, 200, 200, 200, 200};
@@ -312,7 +332,8 @@ TEST_F(SmtpSessionTest, SilentServerTimesOutInItsState) {
     EXPECT_TRUE(fake->wasAborted());
 }
 
-TEST_F(SmtpSessionTest, PartialReplyIsQuotedInTheTimeoutMessage) {
+TEST_F(SmtpSessionTest, PartialReplyIsQuotedInTheTimeoutMessage)
+{
     SessionOptions options;
     options.timeouts = {300, 300, 300, 300, 300};
     makeSession(options);
@@ -325,7 +346,8 @@ TEST_F(SmtpSessionTest, PartialReplyIsQuotedInTheTimeoutMessage) {
     EXPECT_TRUE(session->errorMessage().contains(QStringLiteral("250 PIPE")));
 }
 
-TEST_F(SmtpSessionTest, EndlessReplyIsAProtocolViolation) {
+TEST_F(SmtpSessionTest, EndlessReplyIsAProtocolViolation)
+{
     SessionOptions options;
     options.limits.maxLinesPerReply = 50;
     makeSession(options);
@@ -341,7 +363,8 @@ TEST_F(SmtpSessionTest, EndlessReplyIsAProtocolViolation) {
     EXPECT_LE(transcript.size(), 60);
 }
 
-TEST_F(SmtpSessionTest, ResetDuringDataIsReportedWithTheStage) {
+TEST_F(SmtpSessionTest, ResetDuringDataIsReportedWithTheStage)
+{
     makeSession();
     ASSERT_TRUE(openAndWait());
     fake->setResponder([&](const QByteArray &line) -> QByteArray {
@@ -358,7 +381,8 @@ TEST_F(SmtpSessionTest, ResetDuringDataIsReportedWithTheStage) {
     EXPECT_TRUE(session->errorMessage().contains(QStringLiteral("message body")));
 }
 
-TEST_F(SmtpSessionTest, CancelStopsAtOnceAndClosesOnce) {
+TEST_F(SmtpSessionTest, CancelStopsAtOnceAndClosesOnce)
+{
     greeting.clear();
     makeSession();
     QSignalSpy closed(session.get(), &SmtpSession::closed);
@@ -372,7 +396,8 @@ TEST_F(SmtpSessionTest, CancelStopsAtOnceAndClosesOnce) {
     EXPECT_FALSE(waitUntil([&] { return closed.size() > 1 || !replies.isEmpty(); }, 200));
 }
 
-TEST_F(SmtpSessionTest, QuitClosesCleanly) {
+TEST_F(SmtpSessionTest, QuitClosesCleanly)
+{
     makeSession();
     ASSERT_TRUE(openAndWait());
     QSignalSpy closed(session.get(), &SmtpSession::closed);
@@ -382,7 +407,8 @@ TEST_F(SmtpSessionTest, QuitClosesCleanly) {
     EXPECT_EQ(session->state(), SessionState::Closed);
 }
 
-TEST_F(SmtpSessionTest, UnsolicitedReplyIsReportedNotMatched) {
+TEST_F(SmtpSessionTest, UnsolicitedReplyIsReportedNotMatched)
+{
     makeSession();
     ASSERT_TRUE(openAndWait());
     QSignalSpy unsolicited(session.get(), &SmtpSession::unsolicitedReply);
@@ -391,7 +417,8 @@ TEST_F(SmtpSessionTest, UnsolicitedReplyIsReportedNotMatched) {
     EXPECT_EQ(unsolicited.first().first().value<SmtpReply>().code, 421);
 }
 
-TEST_F(SmtpSessionTest, ManualModeStopsAfterTheGreeting) {
+TEST_F(SmtpSessionTest, ManualModeStopsAfterTheGreeting)
+{
     SessionOptions options;
     options.autoHandshake = false;
     makeSession(options);
@@ -402,7 +429,8 @@ TEST_F(SmtpSessionTest, ManualModeStopsAfterTheGreeting) {
     EXPECT_TRUE(session->capabilities().has(QStringLiteral("STARTTLS")));
 }
 
-TEST_F(SmtpSessionTest, LatencyIsMeasuredPerCommand) {
+TEST_F(SmtpSessionTest, LatencyIsMeasuredPerCommand)
+{
     makeSession();
     ASSERT_TRUE(openAndWait());
     ASSERT_FALSE(results.isEmpty());

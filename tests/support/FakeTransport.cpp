@@ -7,10 +7,11 @@
 namespace mxscope::testing {
 
 FakeTransport::FakeTransport(QObject *parent)
-    : Transport(parent) {
-}
+    : Transport(parent)
+{ }
 
-void FakeTransport::serverSends(const QByteArray &bytes) {
+void FakeTransport::serverSends(const QByteArray &bytes)
+{
     if (bytes.isEmpty())
         return;
     QTimer::singleShot(0, this, [this, bytes] {
@@ -19,14 +20,16 @@ void FakeTransport::serverSends(const QByteArray &bytes) {
     });
 }
 
-void FakeTransport::serverCloses() {
+void FakeTransport::serverCloses()
+{
     QTimer::singleShot(0, this, [this] {
         if (!m_aborted)
             Q_EMIT closed();
     });
 }
 
-void FakeTransport::connectToHost(const QString &, quint16, bool implicitTls) {
+void FakeTransport::connectToHost(const QString &, quint16, bool implicitTls)
+{
     QTimer::singleShot(0, this, [this, implicitTls] {
         if (m_refuse) {
             Q_EMIT failed(TransportError::ConnectionRefused, QStringLiteral("Connection refused"));
@@ -38,7 +41,8 @@ void FakeTransport::connectToHost(const QString &, quint16, bool implicitTls) {
     });
 }
 
-void FakeTransport::startTls() {
+void FakeTransport::startTls()
+{
     QTimer::singleShot(0, this, [this] {
         if (m_aborted)
             return;
@@ -47,7 +51,8 @@ void FakeTransport::startTls() {
     });
 }
 
-void FakeTransport::write(const QByteArray &bytes) {
+void FakeTransport::write(const QByteArray &bytes)
+{
     ++m_writeCalls;
     m_written += bytes;
     m_pendingLine += bytes;
@@ -61,18 +66,21 @@ void FakeTransport::write(const QByteArray &bytes) {
     }
 }
 
-void FakeTransport::close() {
+void FakeTransport::close()
+{
     QTimer::singleShot(0, this, [this] {
         if (!m_aborted)
             Q_EMIT closed();
     });
 }
 
-void FakeTransport::abort() {
+void FakeTransport::abort()
+{
     m_aborted = true;
 }
 
-TlsDetails FakeTransport::tlsDetails() const {
+TlsDetails FakeTransport::tlsDetails() const
+{
     TlsDetails details;
     details.encrypted = m_encrypted;
     if (m_encrypted) {

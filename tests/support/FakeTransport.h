@@ -16,7 +16,8 @@ namespace mxscope::testing {
 //   auto *fake = new FakeTransport;
 //   fake->setGreeting("220 mx.example ESMTP\r\n");
 //   fake->setResponder([](const QByteArray &line) -> QByteArray { ... });
-class FakeTransport : public Transport {
+class FakeTransport : public Transport
+{
     Q_OBJECT
 
 public:

@@ -6,11 +6,13 @@
 #include <QTest>
 
 // Waits, processing events, until predicate holds or timeoutMs passes. Never a plain sleep.
-template <typename Predicate> bool waitUntil(Predicate predicate, int timeoutMs = 5000) {
+template<typename Predicate> bool waitUntil(Predicate predicate, int timeoutMs = 5000)
+{
     return QTest::qWaitFor(predicate, timeoutMs);
 }
 
 // Waits until spy has recorded at least count emissions.
-inline bool waitForSignals(QSignalSpy &spy, int count = 1, int timeoutMs = 5000) {
+inline bool waitForSignals(QSignalSpy &spy, int count = 1, int timeoutMs = 5000)
+{
     return QTest::qWaitFor([&] { return spy.size() >= count; }, timeoutMs);
 }
