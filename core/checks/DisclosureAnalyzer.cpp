@@ -12,35 +12,38 @@ namespace {
 
 struct ProductPattern {
     const char *product;
-    const char *pattern; // capture group 1, when present, is the version
+    const char *name; // how the product calls itself
+    const char *version; // what may follow the name; its group 1 is the version
 };
+
+constexpr const char *usualVersion = R"((?:[ /]+v?(\d+\.\d+(?:\.\d+)*))?)";
 
 // Greetings and replies as the products really phrase them.
 constexpr ProductPattern productPatterns[] = {
-    {"Postfix", R"(\bPostfix\b(?:[ /(]*v?(\d+\.\d+(?:\.\d+)*))?)"},
-    {"Exim", R"(\bExim\b(?:[ /]+v?(\d+\.\d+(?:\.\d+)*))?)"},
-    {"Sendmail", R"(\bSendmail\b(?:[ /]+v?(\d+\.\d+(?:\.\d+)*))?)"},
-    {"Microsoft Exchange", R"(\bMicrosoft ESMTP MAIL Service\b(?:,? Version: (\d+(?:\.\d+)+))?)"},
-    {"Microsoft Exchange", R"(\bMicrosoft Exchange(?: Server)?\b(?: (\d+(?:\.\d+)*))?)"},
-    {"Microsoft SMTP Server", R"(\bMicrosoft SMTP Server\b(?: \(?version=(?:TLS\S*)?[^)]*\)?)?)"},
-    {"OpenSMTPD", R"(\bOpenSMTPD\b(?:[ /]+v?(\d+\.\d+(?:\.\d+)*p?\d*))?)"},
-    {"qmail", R"(\b(?:net)?qmail\b(?:[ /-]+v?(\d+\.\d+(?:\.\d+)*))?)"},
-    {"Courier", R"(\bCourier(?:-MTA)?\b(?:[ /]+v?(\d+\.\d+(?:\.\d+)*))?)"},
-    {"Haraka", R"(\bHaraka\b(?:[ /]+v?(\d+\.\d+(?:\.\d+)*))?)"},
-    {"MDaemon", R"(\bMDaemon\b(?:[ /]+v?(\d+\.\d+(?:\.\d+)*))?)"},
-    {"hMailServer", R"(\bhMailServer\b(?:[ /]+v?(\d+\.\d+(?:\.\d+)*))?)"},
-    {"Zimbra", R"(\bZimbra\b(?:[ /]+v?(\d+\.\d+(?:\.\d+)*))?)"},
-    {"Kerio Connect", R"(\bKerio Connect\b(?:[ /]+v?(\d+\.\d+(?:\.\d+)*))?)"},
-    {"IceWarp", R"(\bIceWarp\b(?:[ /]+v?(\d+\.\d+(?:\.\d+)*))?)"},
-    {"CommuniGate Pro", R"(\bCommuniGate Pro\b(?:[ /]+v?(\d+\.\d+(?:\.\d+)*))?)"},
-    {"Lotus Domino", R"(\b(?:Lotus|IBM|HCL) Domino\b(?:[^\d]{0,20}(\d+\.\d+(?:\.\d+)*))?)"},
-    {"SmarterMail", R"(\bSmarterMail\b(?:[ /]+v?(\d+\.\d+(?:\.\d+)*))?)"},
-    {"MailEnable", R"(\bMailEnable\b(?:[ /]+v?(\d+\.\d+(?:\.\d+)*))?)"},
-    {"Axigen", R"(\bAxigen\b(?:[ /]+v?(\d+\.\d+(?:\.\d+)*))?)"},
-    {"Smail", R"(\bSmail\b(?:[ /-]+v?(\d+\.\d+(?:\.\d+)*))?)"},
-    {"Cisco IronPort", R"(\bIronPort\b(?:[ /]+v?(\d+\.\d+(?:\.\d+)*))?)"},
-    {"Barracuda", R"(\bBarracuda\b(?:[ /]+v?(\d+\.\d+(?:\.\d+)*))?)"},
-    {"Mailpit", R"(\bMailpit\b(?:[ /]+v?(\d+\.\d+(?:\.\d+)*))?)"},
+    {"Postfix", "Postfix", R"((?:[ /(]*v?(\d+\.\d+(?:\.\d+)*))?)"},
+    {"Exim", "Exim", usualVersion},
+    {"Sendmail", "Sendmail", usualVersion},
+    {"Microsoft Exchange", "Microsoft ESMTP MAIL Service", R"((?:,? Version: (\d+(?:\.\d+)+))?)"},
+    {"Microsoft Exchange", "Microsoft Exchange(?: Server)?", R"((?: (\d+(?:\.\d+)*))?)"},
+    {"Microsoft SMTP Server", "Microsoft SMTP Server", R"((?: \(?version=(?:TLS\S*)?[^)]*\)?)?)"},
+    {"OpenSMTPD", "OpenSMTPD", R"((?:[ /]+v?(\d+\.\d+(?:\.\d+)*p?\d*))?)"},
+    {"qmail", "(?:net)?qmail", R"((?:[ /-]+v?(\d+\.\d+(?:\.\d+)*))?)"},
+    {"Courier", "Courier(?:-MTA)?", usualVersion},
+    {"Haraka", "Haraka", usualVersion},
+    {"MDaemon", "MDaemon", usualVersion},
+    {"hMailServer", "hMailServer", usualVersion},
+    {"Zimbra", "Zimbra", usualVersion},
+    {"Kerio Connect", "Kerio Connect", usualVersion},
+    {"IceWarp", "IceWarp", usualVersion},
+    {"CommuniGate Pro", "CommuniGate Pro", usualVersion},
+    {"Lotus Domino", "(?:Lotus|IBM|HCL) Domino", R"((?:[^\d]{0,20}(\d+\.\d+(?:\.\d+)*))?)"},
+    {"SmarterMail", "SmarterMail", usualVersion},
+    {"MailEnable", "MailEnable", usualVersion},
+    {"Axigen", "Axigen", usualVersion},
+    {"Smail", "Smail", R"((?:[ /-]+v?(\d+\.\d+(?:\.\d+)*))?)"},
+    {"Cisco IronPort", "IronPort", usualVersion},
+    {"Barracuda", "Barracuda", usualVersion},
+    {"Mailpit", "Mailpit", usualVersion},
 };
 
 constexpr const char *operatingSystems[] = {
@@ -54,14 +57,17 @@ constexpr const char *internalSuffixes[] = {
     ".ad",    ".domain",      ".int",       ".office",  ".localnet",
 };
 
-// Compiled once, in the order of productPatterns.
+// Compiled once, in the order of productPatterns. A name counts only as a word of its own:
+// "postfix" inside the host name mx.postfix.example names a domain, not the software.
 const QList<QRegularExpression> &productExpressions()
 {
     static const QList<QRegularExpression> expressions = [] {
         QList<QRegularExpression> list;
         for (const ProductPattern &p : productPatterns)
-            list.append(QRegularExpression(QString::fromLatin1(p.pattern),
-                                           QRegularExpression::CaseInsensitiveOption));
+            list.append(
+                QRegularExpression(QStringLiteral("(?<![\\w.-])(?:%1)(?![\\w]|[.-]\\w)%2")
+                                       .arg(QLatin1String(p.name), QLatin1String(p.version)),
+                                   QRegularExpression::CaseInsensitiveOption));
         return list;
     }();
     return expressions;
@@ -86,16 +92,24 @@ QList<SoftwareMention> findSoftware(const QString &text)
 {
     QList<SoftwareMention> mentions;
     for (qsizetype i = 0; i < std::ssize(productPatterns); ++i) {
-        const QRegularExpressionMatch m = productExpressions().at(i).match(text);
-        if (!m.hasMatch())
-            continue;
         const QString product = QString::fromLatin1(productPatterns[i].product);
-        const bool known
-            = std::any_of(mentions.cbegin(), mentions.cend(),
-                          [&](const SoftwareMention &s) { return s.product == product; });
-        if (known)
+        // Of several mentions, the one that carries a version tells the most.
+        std::optional<SoftwareMention> best;
+        auto it = productExpressions().at(i).globalMatch(text);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            if (!best || (best->version.isEmpty() && !m.captured(1).isEmpty()))
+                best = SoftwareMention {product, m.captured(1), m.captured(0).trimmed()};
+        }
+        if (!best)
             continue;
-        mentions.append({product, m.captured(1), m.captured(0).trimmed()});
+        const auto known
+            = std::find_if(mentions.begin(), mentions.end(),
+                           [&](const SoftwareMention &s) { return s.product == product; });
+        if (known == mentions.end())
+            mentions.append(*best);
+        else if (known->version.isEmpty())
+            *known = *best;
     }
     return mentions;
 }

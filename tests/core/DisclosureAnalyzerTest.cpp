@@ -43,6 +43,19 @@ TEST(DisclosureAnalyzer, RecognisesRealGreetings)
     }
 }
 
+TEST(DisclosureAnalyzer, ProductNamesInsideHostNamesAreNotSoftware)
+{
+    EXPECT_TRUE(
+        DisclosureAnalyzer::findSoftware(QStringLiteral("mx.postfix.test ESMTP")).isEmpty());
+    EXPECT_TRUE(
+        DisclosureAnalyzer::findSoftware(QStringLiteral("exim-relay.example.org ESMTP")).isEmpty());
+    const auto mentions
+        = DisclosureAnalyzer::findSoftware(QStringLiteral("mx.postfix.test ESMTP Postfix 3.7.11"));
+    ASSERT_EQ(mentions.size(), 1);
+    EXPECT_EQ(mentions.first().version, QStringLiteral("3.7.11"));
+    EXPECT_EQ(DisclosureAnalyzer::findSoftware(QStringLiteral("ESMTP Postfix.")).size(), 1);
+}
+
 TEST(DisclosureAnalyzer, NeutralGreetingDisclosesNothing)
 {
     EXPECT_TRUE(
