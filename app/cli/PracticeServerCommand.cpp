@@ -1,0 +1,251 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Part of mxscope, a mail-server security tester.
+#include "PracticeServerCommand.h"
+
+#include "CliCommand.h"
+#include "practice/PracticeServer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSocketNotifier>
+#include <QTextStream>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
+
+using namespace mxscope;
+using namespace mxscope::cli;
+
+namespace {
+
+const QString errorPrefix = QStringLiteral("mxscope-cli practice-server: ");
+
+QString translate(const char *text)
+{
+    return QCoreApplication::translate("mxscope::cli", text);
+}
+
+#ifdef Q_OS_UNIX
+int signalSockets[2] = {-1, -1};
+
+void onSignal(int)
+{
+    // Only async-signal-safe work here: one byte to the event loop's side of the pair.
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t written = ::write(signalSockets[0], &byte, 1);
+}
+
+// SIGINT and SIGTERM quit the event loop instead of killing the process, so the server
+// closes its connections; the previous handlers come back on destruction.
+class QuitOnSignals
+{
+public:
+    QuitOnSignals()
+    {
+        if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalSockets) != 0)
+            return;
+        m_notifier = new QSocketNotifier(signalSockets[1], QSocketNotifier::Read);
+        QObject::connect(m_notifier, &QSocketNotifier::activated, m_notifier, [] {
+            char byte = 0;
+            [[maybe_unused]] const ssize_t read = ::read(signalSockets[1], &byte, 1);
+            QCoreApplication::quit();
+        });
+        struct sigaction action = {};
+        action.sa_handler = onSignal;
+        sigemptyset(&action.sa_mask);
+        action.sa_flags = SA_RESTART;
+        ::sigaction(SIGINT, &action, &m_oldInt);
+        ::sigaction(SIGTERM, &action, &m_oldTerm);
+    }
+    ~QuitOnSignals()
+    {
+        if (!m_notifier)
+            return;
+        ::sigaction(SIGINT, &m_oldInt, nullptr);
+        ::sigaction(SIGTERM, &m_oldTerm, nullptr);
+        delete m_notifier;
+        ::close(signalSockets[0]);
+        ::close(signalSockets[1]);
+        signalSockets[0] = signalSockets[1] = -1;
+    }
+    Q_DISABLE_COPY_MOVE(QuitOnSignals)
+
+private:
+    QSocketNotifier *m_notifier = nullptr;
+    struct sigaction m_oldInt = {};
+    struct sigaction m_oldTerm = {};
+};
+#endif
+
+QString hostAndPort(const QHostAddress &address, quint16 port)
+{
+    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
+        ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
+        : address.toString();
+    return host + QLatin1Char(':') + QString::number(port);
+}
+
+void listProfiles(QTextStream &out)
+{
+    for (const QString &name : PracticeProfile::names())
+        out << name.leftJustified(20) << PracticeProfile::byName(name)->description() << '\n';
+}
+
+bool isPlainDomain(const QString &domain)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?$"));
+    return pattern.match(domain).hasMatch();
+}
+
+} // namespace
+
+int runPracticeServerCommand(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(translate(
+        "Runs a practice SMTP server on the loopback interface that behaves like the chosen "
+        "kind of mail server. It never delivers mail. Stop it with Ctrl+C."));
+    parser.addHelpOption();
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+                                           translate("Behaviour to play (see --list-profiles); "
+                                                     "default: hardened."),
+                                           translate("name"), QStringLiteral("hardened"));
+    const QCommandLineOption portOption(QStringLiteral("port"),
+                                        translate("TCP port; 0 picks a free one. Default: 2525."),
+                                        translate("port"), QStringLiteral("2525"));
+    const QCommandLineOption bindOption(QStringLiteral("bind"),
+                                        translate("Loopback address to listen on: 127.0.0.1 "
+                                                  "(default) or ::1."),
+                                        translate("address"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption implicitTlsOption(
+        QStringLiteral("implicit-tls"),
+        translate("Speak TLS from the first byte, like "
+                  "port 465, instead of offering STARTTLS."));
+    const QCommandLineOption usersOption(QStringLiteral("users"),
+                                         translate("Mailboxes the server knows, one name per "
+                                                   "line; \"list: member member\" makes a list."),
+                                         translate("file"));
+    const QCommandLineOption domainOption(QStringLiteral("domain"),
+                                          translate("Local mail domain (repeatable); default: "
+                                                    "practice.test."),
+                                          translate("domain"));
+    const QCommandLineOption listOption(QStringLiteral("list-profiles"),
+                                        translate("List the profiles and exit."));
+    parser.addOptions({profileOption, portOption, bindOption, implicitTlsOption, usersOption,
+                       domainOption, listOption});
+    if (!parser.parse(arguments)) {
+        err << errorPrefix << parser.errorText() << Qt::endl;
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        // Name the subcommand in the usage line, not just the executable.
+        QString help = parser.helpText();
+        const QString executable = QCoreApplication::arguments().value(0);
+        if (!executable.isEmpty() && !arguments.isEmpty())
+            help.replace(help.indexOf(executable), executable.size(), arguments.constFirst());
+        out << help;
+        return ExitOk;
+    }
+    if (parser.isSet(listOption)) {
+        listProfiles(out);
+        return ExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err << errorPrefix
+            << translate("unexpected argument '%1'").arg(parser.positionalArguments().constFirst())
+            << Qt::endl;
+        return ExitUsage;
+    }
+    const auto profile = PracticeProfile::byName(parser.value(profileOption));
+    if (!profile) {
+        err << errorPrefix
+            << translate("unknown profile '%1' (see --list-profiles)")
+                   .arg(parser.value(profileOption))
+            << Qt::endl;
+        return ExitUsage;
+    }
+    bool portOk = false;
+    const uint port = parser.value(portOption).toUInt(&portOk);
+    if (!portOk || port > 65535) {
+        err << errorPrefix << translate("--port needs a number from 0 to 65535") << Qt::endl;
+        return ExitUsage;
+    }
+    const QHostAddress address(parser.value(bindOption));
+    if (address.isNull() || !address.isLoopback()) {
+        err << errorPrefix
+            << translate("--bind must be a loopback address (127.0.0.1 or ::1), not '%1'")
+                   .arg(parser.value(bindOption))
+            << Qt::endl;
+        return ExitUsage;
+    }
+    PracticeDirectory directory;
+    if (parser.isSet(domainOption)) {
+        QStringList domains = parser.values(domainOption);
+        for (const QString &domain : std::as_const(domains)) {
+            if (!isPlainDomain(domain)) {
+                err << errorPrefix << translate("'%1' is not a domain name").arg(domain)
+                    << Qt::endl;
+                return ExitUsage;
+            }
+        }
+        if (!domains.contains(QLatin1String("localhost"), Qt::CaseInsensitive))
+            domains.append(QStringLiteral("localhost"));
+        directory.domains = domains;
+    }
+    QString error;
+    if (parser.isSet(usersOption) && !directory.loadUsersFile(parser.value(usersOption), &error)) {
+        err << errorPrefix << error << Qt::endl;
+        return ExitUsage;
+    }
+
+#ifdef Q_OS_UNIX
+    // Before the "listening" line: a script may send SIGTERM as soon as it has read it.
+    const QuitOnSignals quitOnSignals;
+#endif
+    PracticeServer server(*profile);
+    server.setDirectory(directory);
+    server.setImplicitTls(parser.isSet(implicitTlsOption));
+    if (!server.listen(address, quint16(port))) {
+        err << errorPrefix << server.errorString() << Qt::endl;
+        return ExitCheckFailed;
+    }
+    if (server.implicitTls())
+        err << translate("Implicit TLS: clients must start with a TLS handshake.") << Qt::endl;
+    else if (!server.tlsAvailable())
+        err << translate("TLS is off: %1.").arg(server.tlsUnavailableReason()) << Qt::endl;
+    // One flushed line on stdout, so a script can read the port chosen for --port 0.
+    out << "mxscope practice server (" << profile->name << ") listening on "
+        << hostAndPort(server.serverAddress(), server.serverPort()) << Qt::endl;
+
+    QObject::connect(
+        &server, &PracticeServer::sessionOpened, &server, [&err](quint64 id, const QString &peer) {
+            err << '#' << id << ' ' << translate("connection from %1").arg(peer) << Qt::endl;
+        });
+    QObject::connect(
+        &server, &PracticeServer::commandReceived, &server,
+        [&err](quint64 id, const QString &line) { err << '#' << id << " < " << line << Qt::endl; });
+    QObject::connect(&server, &PracticeServer::messageReceived, &server,
+                     [&err](quint64 id, qint64 bytes) {
+                         err << '#' << id << ' '
+                             << translate("message of %1 bytes discarded").arg(bytes) << Qt::endl;
+                     });
+    QObject::connect(&server, &PracticeServer::sessionClosed, &server, [&err](quint64 id) {
+        err << '#' << id << ' ' << translate("closed") << Qt::endl;
+    });
+    QObject::connect(&server, &PracticeServer::connectionRefused, &server,
+                     [&err](const QString &peer) {
+                         err << translate("refused %1: too many connections").arg(peer) << Qt::endl;
+                     });
+
+    QCoreApplication::exec();
+    server.close();
+    err << translate("Practice server stopped.") << Qt::endl;
+    return ExitOk;
+}
