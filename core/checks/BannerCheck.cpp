@@ -16,6 +16,14 @@ BannerCheck::BannerCheck(SessionOptions options, Transcript *transcript, QObject
     , m_transportFactory([] { return new SocketTransport; })
 { }
 
+BannerCheck::~BannerCheck()
+{
+    if (m_session) {
+        m_session->disconnect(this);
+        m_session->cancel();
+    }
+}
+
 void BannerCheck::start()
 {
     if (m_running)
@@ -28,8 +36,7 @@ void BannerCheck::start()
     m_session = new SmtpSession(m_options, m_transportFactory(), this);
     SmtpSession *session = m_session;
     connect(session, &SmtpSession::transcriptEntry, m_transcript, &Transcript::append);
-    connect(session, &SmtpSession::stateChanged, this,
-            [this](SessionState state) { Q_EMIT progress(SmtpSession::describe(state)); });
+    connect(session, &SmtpSession::stateChanged, this, &BannerCheck::sessionStateChanged);
     connect(session, &SmtpSession::greetingReceived, this, [this](const SmtpReply &reply) {
         m_result.greeting = reply;
         m_result.greetingEvidence = lastEntryIndex() - (reply.lines.size() - 1);

@@ -4,6 +4,7 @@
 
 #include "checks/BannerResult.h"
 #include "smtp/SessionOptions.h"
+#include "smtp/SmtpSession.h"
 
 #include <QObject>
 #include <QPointer>
@@ -12,10 +13,8 @@
 
 namespace mxscope {
 
-class SmtpSession;
 class Transcript;
 class Transport;
-struct CommandResult;
 
 // Check 1: read the greeting, EHLO (HELO on refusal), STARTTLS when asked, HELP, QUIT;
 // then report what the server discloses.
@@ -32,6 +31,8 @@ public:
 
     // transcript receives every line; pass nullptr to keep an internal one.
     BannerCheck(SessionOptions options, Transcript *transcript, QObject *parent = nullptr);
+    // Cancels a running check without calling back into the half-destroyed object.
+    ~BannerCheck() override;
     // For tests: a scripted transport instead of a socket.
     void setTransportFactory(TransportFactory factory) { m_transportFactory = std::move(factory); }
 
@@ -42,7 +43,8 @@ public:
     Transcript *transcript() const { return m_transcript; }
 
 Q_SIGNALS:
-    void progress(const QString &step);
+    // The session's state, for a status line (SmtpSession::describe() names it).
+    void sessionStateChanged(mxscope::SessionState state);
     void findingAdded(const mxscope::Finding &finding);
     void finished();
 

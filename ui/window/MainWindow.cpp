@@ -27,17 +27,6 @@ namespace mxscope {
 
 namespace {
 
-// BannerCheck::progress carries SmtpSession::describe(state) in the language of the moment;
-// knowing the state lets the status bar follow a later language switch.
-std::optional<SessionState> stateDescribedBy(const QString &description)
-{
-    for (int i = 0; i <= int(SessionState::Failed); ++i) {
-        if (SmtpSession::describe(SessionState(i)) == description)
-            return SessionState(i);
-    }
-    return std::nullopt;
-}
-
 QGroupBox *framed(QWidget *content, const QString &objectName, QWidget *parent)
 {
     auto *box = new QGroupBox(parent);
@@ -145,11 +134,10 @@ bool MainWindow::startBannerCheck()
     TranscriptModel *model = m_model;
     connect(m_check->transcript(), &Transcript::entryAppended, model,
             [model](qsizetype, const TranscriptEntry &entry) { model->append(entry); });
-    connect(m_check, &BannerCheck::progress, this, &MainWindow::onProgress);
+    connect(m_check, &BannerCheck::sessionStateChanged, this, &MainWindow::onSessionStateChanged);
     connect(m_check, &BannerCheck::finished, this, &MainWindow::onFinished);
     m_runState = RunState::Running;
     m_sessionState.reset();
-    m_sessionText.clear();
     m_targetBar->setRunning(true);
     updateStatus();
     m_check->start(); // may finish at once (e.g. refused input); onFinished copes
@@ -239,10 +227,9 @@ void MainWindow::retranslateUi()
     updateStatus();
 }
 
-void MainWindow::onProgress(const QString &description)
+void MainWindow::onSessionStateChanged(SessionState state)
 {
-    m_sessionState = stateDescribedBy(description);
-    m_sessionText = description;
+    m_sessionState = state;
     updateStatus();
 }
 
@@ -269,9 +256,8 @@ void MainWindow::onCurrentFindingChanged()
 
 void MainWindow::updateStatus()
 {
-    const QString state = m_sessionState ? SmtpSession::describe(*m_sessionState)
-        : m_sessionText.isEmpty()        ? SmtpSession::describe(SessionState::Disconnected)
-                                         : m_sessionText;
+    const QString state
+        = SmtpSession::describe(m_sessionState.value_or(SessionState::Disconnected));
     m_stateLabel->setText(state);
 
     const QString target

@@ -57,7 +57,7 @@ private:
 
     void createMenus();
     void retranslateUi();
-    void onProgress(const QString &description);
+    void onSessionStateChanged(SessionState state);
     void onFinished();
     void onCurrentFindingChanged();
     void updateStatus();
@@ -85,7 +85,6 @@ private:
     SessionOptions m_runOptions;
     RunState m_runState = RunState::Idle;
     std::optional<SessionState> m_sessionState;
-    QString m_sessionText; // the last description when it names no known state
     QString m_inputProblem;
 };
 
