@@ -6,6 +6,8 @@
 
 #include <QSslSocket>
 
+#include <algorithm>
+
 #ifdef Q_OS_UNIX
 #include <sys/socket.h>
 #endif

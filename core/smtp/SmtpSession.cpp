@@ -161,7 +161,7 @@ void SmtpSession::cancel()
 
 bool SmtpSession::isEncrypted() const
 {
-    return m_transport->isEncrypted();
+    return m_encrypted;
 }
 
 TlsDetails SmtpSession::tlsDetails() const
@@ -261,7 +261,7 @@ void SmtpSession::log(TranscriptDirection direction, const QString &text)
     TranscriptEntry entry;
     entry.timestampMs = QDateTime::currentMSecsSinceEpoch();
     entry.direction = direction;
-    entry.tls = m_transport->isEncrypted();
+    entry.tls = m_encrypted;
     entry.connection = m_options.connectionNumber;
     entry.text = text;
     Q_EMIT transcriptEntry(entry);
@@ -270,14 +270,17 @@ void SmtpSession::log(TranscriptDirection direction, const QString &text)
 void SmtpSession::onConnected()
 {
     m_connectedAtMs = m_clock.elapsed();
+    m_encrypted = m_transport->isEncrypted();
     log(TranscriptDirection::Event, tr("Connected to %1").arg(m_transport->peerAddress()));
-    if (m_transport->isEncrypted())
+    if (m_encrypted)
         onEncrypted();
     setState(SessionState::AwaitingGreeting);
 }
 
 void SmtpSession::onEncrypted()
 {
+    // Remembered here: a closed socket no longer says whether it was encrypted.
+    m_encrypted = true;
     const TlsDetails details = m_transport->tlsDetails();
     log(TranscriptDirection::Event,
         tr("TLS established: %1, %2").arg(details.protocol, details.cipher));
@@ -429,7 +432,7 @@ void SmtpSession::advanceHandshake(const Pending &pending, const SmtpReply &repl
                      .arg(toString(pending.command.verb), reply.summary()));
             return;
         }
-        if (m_options.tls == TlsMode::StartTls && !m_transport->isEncrypted()) {
+        if (m_options.tls == TlsMode::StartTls && !m_encrypted) {
             if (!m_capabilities.has(QStringLiteral("STARTTLS"))) {
                 fail(SessionError::StartTlsUnavailable, tr("The server does not offer STARTTLS."));
                 return;

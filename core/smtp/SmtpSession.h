@@ -146,6 +146,7 @@ private:
     qint64 m_greetingDelayMs = -1;
     Capabilities m_capabilities;
     bool m_usedHelo = false;
+    bool m_encrypted = false;
     QList<Pending> m_queue;
     QList<Pending> m_inFlight;
     quint64 m_nextId = 1;
