@@ -5,7 +5,9 @@
 #include "PracticeServerCommand.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -46,6 +48,12 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("mxscope-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MXSCOPE_VERSION));
+    // Human output follows the user's locale; English also supplies its plural forms.
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("mxscope"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n"))
+        || translator.load(QStringLiteral(":/i18n/mxscope_en.qm")))
+        QCoreApplication::installTranslator(&translator);
     QTextStream out(stdout);
     QTextStream err(stderr);
 

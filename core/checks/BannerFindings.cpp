@@ -221,6 +221,9 @@ QList<Finding> BannerFindings::evaluate(const BannerResult &r)
                          {r.greetingEvidence}});
     }
     addTlsFindings(r, findings);
+    // Worst first, as a reader wants them; equal severities keep the order they were found in.
+    std::stable_sort(findings.begin(), findings.end(),
+                     [](const Finding &a, const Finding &b) { return a.severity > b.severity; });
     return findings;
 }
 

@@ -28,6 +28,10 @@ struct CliRun {
 CliRun runCli(const QStringList &arguments, int timeoutMs = 20000)
 {
     QProcess process;
+    // English output whatever the machine's locale: some checks below read the text.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    process.setProcessEnvironment(environment);
     process.start(QStringLiteral(MXSCOPE_CLI_PATH), arguments);
     process.waitForFinished(timeoutMs);
     if (process.state() != QProcess::NotRunning) {
