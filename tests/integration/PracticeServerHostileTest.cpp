@@ -3,6 +3,7 @@
 // The hostile profiles: the client engine must fail with a clear error in bounded time,
 // and the server must stop its misbehaviour as soon as the client has gone.
 #include "QtPrinters.h"
+#include "SessionRun.h"
 #include "SignalWait.h"
 #include "checks/BannerCheck.h"
 #include "practice/PracticeServer.h"
@@ -15,60 +16,14 @@
 #include <gtest/gtest.h>
 
 using namespace mxscope;
+using namespace mxscope::testing;
 
 namespace {
 
-struct Outcome {
-    SessionError error = SessionError::None;
-    QString errorMessage;
-    QList<int> codes; // of the replies to the given commands
-    qint64 elapsedMs = 0;
-};
-
-SessionOptions optionsFor(const PracticeServer &server, bool autoHandshake = true)
+SessionOptions withoutHandshake(SessionOptions options)
 {
-    SessionOptions options;
-    options.host = QStringLiteral("127.0.0.1");
-    options.port = server.serverPort();
-    options.heloName = QStringLiteral("client.test");
-    options.autoHandshake = autoHandshake;
-    options.timeouts = {2000, 2000, 2000, 2000, 2000};
+    options.autoHandshake = false;
     return options;
-}
-
-Outcome runSession(const SessionOptions &options, const QList<SmtpCommand> &commands)
-{
-    Outcome outcome;
-    QElapsedTimer clock;
-    clock.start();
-    SmtpSession session(options, new SocketTransport);
-    QList<quint64> ids;
-    bool closed = false;
-    QObject::connect(&session, &SmtpSession::handshakeCompleted, &session, [&] {
-        for (const SmtpCommand &command : commands)
-            ids.append(session.send(command));
-        session.quit();
-    });
-    QObject::connect(&session, &SmtpSession::replyReceived, &session, [&](const CommandResult &r) {
-        if (ids.contains(r.id) && r.reply.code != 354)
-            outcome.codes.append(r.reply.code);
-    });
-    QObject::connect(&session, &SmtpSession::closed, &session, [&] { closed = true; });
-    session.open();
-    EXPECT_TRUE(waitUntil([&] { return closed; }, 15000)) << "the session did not end";
-    if (!closed)
-        session.cancel();
-    outcome.error = session.error();
-    outcome.errorMessage = session.errorMessage();
-    outcome.elapsedMs = clock.elapsed();
-    return outcome;
-}
-
-std::unique_ptr<PracticeServer> startServer(const QString &profile)
-{
-    auto server = std::make_unique<PracticeServer>(PracticeProfile::byName(profile).value());
-    EXPECT_TRUE(server->listen()) << server->errorString().toStdString();
-    return server;
 }
 
 const QList<SmtpCommand> oneMessage
@@ -88,8 +43,8 @@ TEST(PracticeServerHostile, EverySubProfileFailsTheClientClearlyAndQuickly)
         {"hostile-reset-data", SessionError::ConnectionClosed},
     };
     for (const auto &[name, expected] : cases) {
-        const auto server = startServer(QLatin1String(name));
-        const Outcome outcome = runSession(optionsFor(*server), oneMessage);
+        const auto server = startPracticeServer(QLatin1String(name));
+        const SessionRun outcome = runSession(practiceOptions(*server), oneMessage);
         EXPECT_EQ(outcome.error, expected) << name << ": " << outcome.errorMessage.toStdString();
         EXPECT_FALSE(outcome.errorMessage.isEmpty()) << name;
         EXPECT_LT(outcome.elapsedMs, 6000) << name;
@@ -100,8 +55,8 @@ TEST(PracticeServerHostile, EverySubProfileFailsTheClientClearlyAndQuickly)
 
 TEST(PracticeServerHostile, HostileGreetsNormallyThenAttacksEachCommand)
 {
-    const auto server = startServer(QStringLiteral("hostile"));
-    BannerCheck check(optionsFor(*server), nullptr);
+    const auto server = startPracticeServer(QStringLiteral("hostile"));
+    BannerCheck check(practiceOptions(*server), nullptr);
     QSignalSpy finished(&check, &BannerCheck::finished);
     check.start();
     ASSERT_TRUE(waitForSignals(finished, 1, 10000));
@@ -113,26 +68,27 @@ TEST(PracticeServerHostile, HostileGreetsNormallyThenAttacksEachCommand)
     for (const SmtpCommand &command :
          {SmtpCommand::helo(QStringLiteral("client.test")),
           SmtpCommand::vrfy(QStringLiteral("alice")), SmtpCommand::help()}) {
-        const Outcome outcome = runSession(optionsFor(*server, false), {command});
+        const SessionRun outcome
+            = runSession(withoutHandshake(practiceOptions(*server)), {command});
         EXPECT_EQ(outcome.error, SessionError::ProtocolViolation) << command.line.toStdString();
         EXPECT_LT(outcome.elapsedMs, 6000);
     }
 
     // A client that tolerates the 1 MiB HELO reply reaches DATA and is reset there.
-    SessionOptions tolerant = optionsFor(*server, false);
+    SessionOptions tolerant = withoutHandshake(practiceOptions(*server));
     tolerant.limits.maxLineLength = 2 * 1024 * 1024;
     tolerant.limits.maxReplyBytes = 4 * 1024 * 1024;
     QList<SmtpCommand> commands = oneMessage;
     commands.prepend(SmtpCommand::helo(QStringLiteral("client.test")));
-    const Outcome reset = runSession(tolerant, commands);
-    EXPECT_EQ(reset.codes, (QList<int> {250, 250, 250}));
+    const SessionRun reset = runSession(tolerant, commands);
+    EXPECT_EQ(reset.codes(), (QList<int> {250, 250, 250}));
     EXPECT_EQ(reset.error, SessionError::ConnectionClosed) << reset.errorMessage.toStdString();
     EXPECT_TRUE(waitUntil([&] { return server->connectionCount() == 0; }));
 }
 
 TEST(PracticeServerHostile, EndlessReplyStopsWhenTheClientLeaves)
 {
-    const auto server = startServer(QStringLiteral("hostile-endless"));
+    const auto server = startPracticeServer(QStringLiteral("hostile-endless"));
     QSignalSpy closed(server.get(), &PracticeServer::sessionClosed);
     QTcpSocket client;
     qint64 received = 0;
@@ -154,7 +110,7 @@ TEST(PracticeServerHostile, EndlessReplyStopsWhenTheClientLeaves)
 
 TEST(PracticeServerHostile, GarbageContainsNulBytesAndEndsWithAHangUp)
 {
-    const auto server = startServer(QStringLiteral("hostile-garbage"));
+    const auto server = startPracticeServer(QStringLiteral("hostile-garbage"));
     QTcpSocket client;
     QByteArray bytes;
     QObject::connect(&client, &QTcpSocket::readyRead, &client, [&] { bytes += client.readAll(); });

@@ -3,6 +3,7 @@
 // The practice server's own bounds: error limits and tarpit, line length, connection cap,
 // idle timeout, close(), loopback-only listening and a directory set through the API.
 #include "QtPrinters.h"
+#include "SessionRun.h"
 #include "SignalWait.h"
 #include "practice/PracticeServer.h"
 #include "smtp/SmtpSession.h"
@@ -13,69 +14,18 @@
 #include <memory>
 
 using namespace mxscope;
+using namespace mxscope::testing;
 
 namespace {
-
-SessionOptions optionsFor(const PracticeServer &server)
-{
-    SessionOptions options;
-    options.host = QStringLiteral("127.0.0.1");
-    options.port = server.serverPort();
-    options.heloName = QStringLiteral("client.test");
-    options.timeouts = {2000, 2000, 2000, 2000, 2000};
-    return options;
-}
-
-struct Outcome {
-    SessionError error = SessionError::None;
-    QString errorMessage;
-    std::optional<SmtpReply> greeting;
-    QList<CommandResult> results; // to the given commands
-};
-
-// Handshake, the commands, QUIT; returns once the session has closed.
-Outcome runSession(const SessionOptions &options, const QList<SmtpCommand> &commands)
-{
-    Outcome outcome;
-    SmtpSession session(options, new SocketTransport);
-    QList<quint64> ids;
-    bool closed = false;
-    QObject::connect(&session, &SmtpSession::handshakeCompleted, &session, [&] {
-        for (const SmtpCommand &command : commands)
-            ids.append(session.send(command));
-        session.quit();
-    });
-    QObject::connect(&session, &SmtpSession::replyReceived, &session, [&](const CommandResult &r) {
-        if (ids.contains(r.id))
-            outcome.results.append(r);
-    });
-    QObject::connect(&session, &SmtpSession::closed, &session, [&] { closed = true; });
-    session.open();
-    EXPECT_TRUE(waitUntil([&] { return closed; }, 20000)) << "the session did not end";
-    if (!closed)
-        session.cancel();
-    outcome.error = session.error();
-    outcome.errorMessage = session.errorMessage();
-    outcome.greeting = session.greeting();
-    return outcome;
-}
 
 // A session left open after its handshake, for tests that need connections to exist.
 std::unique_ptr<SmtpSession> openSession(const PracticeServer &server)
 {
-    auto session = std::make_unique<SmtpSession>(optionsFor(server), new SocketTransport);
+    auto session = std::make_unique<SmtpSession>(practiceOptions(server), new SocketTransport);
     QSignalSpy ready(session.get(), &SmtpSession::handshakeCompleted);
     session->open();
     EXPECT_TRUE(waitForSignals(ready));
     return session;
-}
-
-QList<int> codes(const QList<CommandResult> &results)
-{
-    QList<int> list;
-    for (const CommandResult &result : results)
-        list.append(result.reply.code);
-    return list;
 }
 
 PracticeProfile profile(const char *name)
@@ -89,12 +39,12 @@ TEST(PracticeServerLimits, TarpitDelaysGrowThenCloses)
 {
     PracticeServer server(profile("tarpit"));
     ASSERT_TRUE(server.listen());
-    SessionOptions options = optionsFor(server);
+    SessionOptions options = practiceOptions(server);
     options.timeouts.commandMs = 8000;
-    const Outcome outcome
+    const SessionRun outcome
         = runSession(options, QList<SmtpCommand>(6, SmtpCommand::raw(QStringLiteral("XYZZY"))));
     EXPECT_EQ(outcome.error, SessionError::None) << outcome.errorMessage.toStdString();
-    ASSERT_EQ(codes(outcome.results), (QList<int> {502, 502, 502, 502, 502, 421}));
+    ASSERT_EQ(outcome.codes(), (QList<int> {502, 502, 502, 502, 502, 421}));
     EXPECT_EQ(outcome.results.at(5).reply.summary(), QStringLiteral("421 4.7.0 Too many errors"));
     for (int i = 0; i < 5; ++i) {
         // 0.2 s, 0.4 s, 0.8 s, 1.6 s, 3.2 s: a precise timer never fires early.
@@ -111,12 +61,12 @@ TEST(PracticeServerLimits, HardenedAnswers421AfterTwentyErrors)
     PracticeServer server(profile("hardened"));
     ASSERT_TRUE(server.listen());
     QSignalSpy closed(&server, &PracticeServer::sessionClosed);
-    const Outcome outcome
-        = runSession(optionsFor(server),
+    const SessionRun outcome
+        = runSession(practiceOptions(server),
                      QList<SmtpCommand>(22, SmtpCommand::rcptTo(QStringLiteral("a@b.test"))));
     QList<int> expected(20, 503);
     expected.append(421);
-    EXPECT_EQ(codes(outcome.results), expected);
+    EXPECT_EQ(outcome.codes(), expected);
     EXPECT_TRUE(waitForSignals(closed));
 }
 
@@ -124,14 +74,14 @@ TEST(PracticeServerLimits, OverlongCommandLinesGet500AndTheSessionGoesOn)
 {
     PracticeServer server(profile("hardened"));
     ASSERT_TRUE(server.listen());
-    const Outcome outcome = runSession(
-        optionsFor(server),
+    const SessionRun outcome = runSession(
+        practiceOptions(server),
         {SmtpCommand::raw(QStringLiteral("NOOP ") + QString(3000, QLatin1Char('a'))),
          SmtpCommand::noop(),
          SmtpCommand::raw(QStringLiteral("NOOP ") + QString(100'000, QLatin1Char('b'))),
          SmtpCommand::noop()});
     EXPECT_EQ(outcome.error, SessionError::None) << outcome.errorMessage.toStdString();
-    ASSERT_EQ(codes(outcome.results), (QList<int> {500, 250, 500, 250}));
+    ASSERT_EQ(outcome.codes(), (QList<int> {500, 250, 500, 250}));
     EXPECT_EQ(outcome.results.at(0).reply.summary(), QStringLiteral("500 5.5.2 Line too long"));
 }
 
@@ -146,7 +96,7 @@ TEST(PracticeServerLimits, ClientsBeyondTheConnectionLimitGet421)
     const auto first = openSession(server);
     const auto second = openSession(server);
     EXPECT_EQ(server.connectionCount(), 2);
-    const Outcome third = runSession(optionsFor(server), {});
+    const SessionRun third = runSession(practiceOptions(server), {});
     EXPECT_EQ(third.error, SessionError::GreetingRefused);
     ASSERT_TRUE(third.greeting.has_value());
     EXPECT_EQ(third.greeting->code, 421);
@@ -206,7 +156,7 @@ TEST(PracticeServerLimits, ListensOnlyOnLoopback)
     }
     if (!server.listen(QHostAddress(QHostAddress::LocalHostIPv6), 0))
         GTEST_SKIP() << "no IPv6 loopback here: " << server.errorString().toStdString();
-    SessionOptions options = optionsFor(server);
+    SessionOptions options = practiceOptions(server);
     options.host = QStringLiteral("::1");
     EXPECT_EQ(runSession(options, {SmtpCommand::noop()}).error, SessionError::None);
 }
@@ -220,13 +170,13 @@ TEST(PracticeServerLimits, DirectorySetThroughTheApi)
     directory.lists.clear();
     server.setDirectory(directory);
     ASSERT_TRUE(server.listen());
-    const Outcome outcome
-        = runSession(optionsFor(server),
+    const SessionRun outcome
+        = runSession(practiceOptions(server),
                      {SmtpCommand::mailFrom(QStringLiteral("x@client.test")),
                       SmtpCommand::rcptTo(QStringLiteral("carol@example.org")),
                       SmtpCommand::rcptTo(QStringLiteral("alice@example.org")),
                       SmtpCommand::rcptTo(QStringLiteral("alice@practice.test"))});
     ASSERT_TRUE(outcome.greeting.has_value());
     EXPECT_EQ(outcome.greeting->firstLine(), QStringLiteral("mx.example.org ESMTP"));
-    EXPECT_EQ(codes(outcome.results), (QList<int> {250, 250, 550, 554}));
+    EXPECT_EQ(outcome.codes(), (QList<int> {250, 250, 550, 554}));
 }

@@ -3,6 +3,7 @@
 // Each practice profile on a loopback port, driven by the real client engine: SmtpSession
 // over SocketTransport, and BannerCheck.
 #include "QtPrinters.h"
+#include "SessionRun.h"
 #include "SignalWait.h"
 #include "checks/BannerCheck.h"
 #include "practice/PracticeCertificate.h"
@@ -17,64 +18,9 @@
 #include <gtest/gtest.h>
 
 using namespace mxscope;
+using namespace mxscope::testing;
 
 namespace {
-
-// What the client engine saw in one session.
-struct Outcome {
-    bool handshakeDone = false;
-    SessionError error = SessionError::None;
-    QString errorMessage;
-    std::optional<SmtpReply> greeting;
-    Capabilities capabilities;
-    bool encrypted = false;
-    bool pipelined = false;
-    TlsDetails tls;
-    QList<SmtpReply> replies; // final replies to the given commands, in arrival order
-};
-
-SessionOptions optionsFor(const PracticeServer &server, TlsMode tls = TlsMode::None)
-{
-    SessionOptions options;
-    options.host = QStringLiteral("127.0.0.1");
-    options.port = server.serverPort();
-    options.tls = tls;
-    options.heloName = QStringLiteral("client.test");
-    options.timeouts = {2000, 2000, 2000, 2000, 2000};
-    return options;
-}
-
-// Handshake, then every command, then QUIT; returns once the session has closed.
-Outcome runSession(const SessionOptions &options, const QList<SmtpCommand> &commands)
-{
-    Outcome outcome;
-    SmtpSession session(options, new SocketTransport);
-    QList<quint64> ids;
-    bool closed = false;
-    QObject::connect(&session, &SmtpSession::handshakeCompleted, &session, [&] {
-        outcome.handshakeDone = true;
-        outcome.capabilities = session.capabilities();
-        outcome.encrypted = session.isEncrypted();
-        outcome.pipelined = session.pipeliningActive();
-        outcome.tls = session.tlsDetails();
-        for (const SmtpCommand &command : commands)
-            ids.append(session.send(command));
-        session.quit();
-    });
-    QObject::connect(&session, &SmtpSession::replyReceived, &session, [&](const CommandResult &r) {
-        if (ids.contains(r.id) && r.reply.code != 354)
-            outcome.replies.append(r.reply);
-    });
-    QObject::connect(&session, &SmtpSession::closed, &session, [&] { closed = true; });
-    session.open();
-    EXPECT_TRUE(waitUntil([&] { return closed; }, 15000)) << "the session did not end";
-    if (!closed)
-        session.cancel();
-    outcome.greeting = session.greeting();
-    outcome.error = session.error();
-    outcome.errorMessage = session.errorMessage();
-    return outcome;
-}
 
 BannerResult runBannerCheck(const SessionOptions &options)
 {
@@ -93,27 +39,12 @@ QStringList findingIds(const BannerResult &result)
     return ids;
 }
 
-std::unique_ptr<PracticeServer> startServer(const QString &profile)
-{
-    auto server = std::make_unique<PracticeServer>(PracticeProfile::byName(profile).value());
-    EXPECT_TRUE(server->listen()) << server->errorString().toStdString();
-    return server;
-}
-
-QList<int> codes(const QList<SmtpReply> &replies)
-{
-    QList<int> list;
-    for (const SmtpReply &reply : replies)
-        list.append(reply.code);
-    return list;
-}
-
 } // namespace
 
 TEST(PracticeServerProfiles, HardenedBannerDisclosesNothing)
 {
-    const auto server = startServer(QStringLiteral("hardened"));
-    const BannerResult result = runBannerCheck(optionsFor(*server));
+    const auto server = startPracticeServer(QStringLiteral("hardened"));
+    const BannerResult result = runBannerCheck(practiceOptions(*server));
     ASSERT_TRUE(result.completed) << result.errorMessage.toStdString();
     ASSERT_TRUE(result.greeting.has_value());
     EXPECT_EQ(result.greeting->code, 220);
@@ -135,8 +66,8 @@ TEST(PracticeServerProfiles, HardenedBannerDisclosesNothing)
 
 TEST(PracticeServerProfiles, LeakyBannerDisclosesVersionAndInternalHost)
 {
-    const auto server = startServer(QStringLiteral("leaky"));
-    const BannerResult result = runBannerCheck(optionsFor(*server));
+    const auto server = startPracticeServer(QStringLiteral("leaky"));
+    const BannerResult result = runBannerCheck(practiceOptions(*server));
     ASSERT_TRUE(result.completed) << result.errorMessage.toStdString();
     EXPECT_TRUE(result.greeting->firstLine().startsWith(
         QStringLiteral("mail01.corp.internal ESMTP Sendmail 8.15.2/8.15.2; ")));
@@ -173,23 +104,23 @@ TEST(PracticeServerProfiles, VrfyExpnAndRcptRepliesPerProfile)
         {"tarpit", {252, 252, 502, 250, 250, 550, 554, 250}},
     };
     for (const auto &[profile, replyCodes] : expected) {
-        const auto server = startServer(QLatin1String(profile));
-        const Outcome outcome = runSession(optionsFor(*server), commands);
+        const auto server = startPracticeServer(QLatin1String(profile));
+        const SessionRun outcome = runSession(practiceOptions(*server), commands);
         EXPECT_EQ(outcome.error, SessionError::None)
             << profile << ": " << outcome.errorMessage.toStdString();
-        EXPECT_EQ(codes(outcome.replies), replyCodes) << profile;
-        if (QLatin1String(profile) == QLatin1String("leaky") && outcome.replies.size() > 2) {
+        EXPECT_EQ(outcome.codes(), replyCodes) << profile;
+        if (QLatin1String(profile) == QLatin1String("leaky") && outcome.replies().size() > 2) {
             EXPECT_EQ(
-                outcome.replies.at(2).lines,
+                outcome.replies().at(2).lines,
                 (QList<QByteArray> {"2.1.5 <alice@practice.test>", "2.1.5 <bob@practice.test>"}));
         }
-        if (QLatin1String(profile) == QLatin1String("hardened") && outcome.replies.size() == 8) {
-            EXPECT_EQ(outcome.replies.at(0).summary(),
+        if (QLatin1String(profile) == QLatin1String("hardened") && outcome.replies().size() == 8) {
+            EXPECT_EQ(outcome.replies().at(0).summary(),
                       QStringLiteral("252 2.5.2 Cannot VRFY user"));
-            EXPECT_EQ(outcome.replies.at(5).summary(),
+            EXPECT_EQ(outcome.replies().at(5).summary(),
                       QStringLiteral("550 5.1.1 <nobody@practice.test>: Recipient address "
                                      "rejected: User unknown in local recipient table"));
-            EXPECT_EQ(outcome.replies.at(6).summary(),
+            EXPECT_EQ(outcome.replies().at(6).summary(),
                       QStringLiteral("554 5.7.1 <someone@elsewhere.example>: Relay access denied"));
         }
     }
@@ -200,20 +131,20 @@ TEST(PracticeServerProfiles, OpenRelayAcceptsExternalRecipientsHardenedDoesNot)
     const QList<SmtpCommand> commands
         = {SmtpCommand::mailFrom(QStringLiteral("spammer@elsewhere.example")),
            SmtpCommand::rcptTo(QStringLiteral("victim@far-away.example"))};
-    const auto relay = startServer(QStringLiteral("open-relay"));
-    EXPECT_EQ(codes(runSession(optionsFor(*relay), commands).replies), (QList<int> {250, 250}));
-    const auto hardened = startServer(QStringLiteral("hardened"));
-    EXPECT_EQ(codes(runSession(optionsFor(*hardened), commands).replies), (QList<int> {250, 554}));
+    const auto relay = startPracticeServer(QStringLiteral("open-relay"));
+    EXPECT_EQ(runSession(practiceOptions(*relay), commands).codes(), (QList<int> {250, 250}));
+    const auto hardened = startPracticeServer(QStringLiteral("hardened"));
+    EXPECT_EQ(runSession(practiceOptions(*hardened), commands).codes(), (QList<int> {250, 554}));
 }
 
 TEST(PracticeServerProfiles, PipelinedBatchIsAnsweredInOrder)
 {
-    const auto server = startServer(QStringLiteral("hardened"));
+    const auto server = startPracticeServer(QStringLiteral("hardened"));
     QStringList received;
     QObject::connect(server.get(), &PracticeServer::commandReceived, server.get(),
                      [&](quint64, const QString &line) { received.append(line); });
-    const Outcome outcome = runSession(
-        optionsFor(*server),
+    const SessionRun outcome = runSession(
+        practiceOptions(*server),
         {SmtpCommand::mailFrom(QStringLiteral("a@client.test")),
          SmtpCommand::rcptTo(QStringLiteral("alice@practice.test")),
          SmtpCommand::rcptTo(QStringLiteral("nobody@practice.test")),
@@ -221,7 +152,7 @@ TEST(PracticeServerProfiles, PipelinedBatchIsAnsweredInOrder)
          SmtpCommand::mailFrom(QStringLiteral("b@client.test")),
          SmtpCommand::rcptTo(QStringLiteral("bob@practice.test")), SmtpCommand::rset()});
     EXPECT_TRUE(outcome.pipelined);
-    EXPECT_EQ(codes(outcome.replies), (QList<int> {250, 250, 550, 554, 250, 250, 250, 250}));
+    EXPECT_EQ(outcome.codes(), (QList<int> {250, 250, 550, 554, 250, 250, 250, 250}));
     EXPECT_EQ(received.mid(1, 3),
               (QStringList {QStringLiteral("MAIL FROM:<a@client.test>"),
                             QStringLiteral("RCPT TO:<alice@practice.test>"),
@@ -238,17 +169,20 @@ TEST(PracticeServerProfiles, PipelinedBatchIsAnsweredInOrder)
     ReplyParser parser;
     ReplyParser::Output out;
     parser.feed(bytes, out);
-    EXPECT_EQ(codes(out.replies), (QList<int> {220, 250, 250, 252, 502, 502, 221}));
+    QList<int> codes;
+    for (const SmtpReply &reply : std::as_const(out.replies))
+        codes.append(reply.code);
+    EXPECT_EQ(codes, (QList<int> {220, 250, 250, 252, 502, 502, 221}));
 }
 
 TEST(PracticeServerProfiles, StartTlsUpgradeThenAuthAllowsRelaying)
 {
-    const auto server = startServer(QStringLiteral("hardened"));
+    const auto server = startPracticeServer(QStringLiteral("hardened"));
     if (!server->tlsAvailable())
         GTEST_SKIP() << "no certificate: " << server->tlsUnavailableReason().toStdString();
-    SessionOptions options = optionsFor(*server, TlsMode::StartTls);
+    SessionOptions options = practiceOptions(*server, TlsMode::StartTls);
     options.credentials = Credentials {QStringLiteral("alice"), QStringLiteral("practice"), {}};
-    const Outcome outcome
+    const SessionRun outcome
         = runSession(options,
                      {SmtpCommand::mailFrom(QStringLiteral("alice@practice.test")),
                       SmtpCommand::rcptTo(QStringLiteral("friend@elsewhere.example"))});
@@ -261,12 +195,12 @@ TEST(PracticeServerProfiles, StartTlsUpgradeThenAuthAllowsRelaying)
     EXPECT_TRUE(outcome.capabilities.authMechanisms().contains(QStringLiteral("PLAIN")))
         << "capabilities read again after TLS";
     EXPECT_FALSE(outcome.capabilities.has(QStringLiteral("STARTTLS")));
-    EXPECT_EQ(codes(outcome.replies), (QList<int> {250, 250})) << "relaying after AUTH";
+    EXPECT_EQ(outcome.codes(), (QList<int> {250, 250})) << "relaying after AUTH";
 }
 
 TEST(PracticeServerProfiles, StartTlsDiscardsCommandsPipelinedAfterIt)
 {
-    const auto server = startServer(QStringLiteral("hardened"));
+    const auto server = startPracticeServer(QStringLiteral("hardened"));
     if (!server->tlsAvailable())
         GTEST_SKIP() << "no certificate: " << server->tlsUnavailableReason().toStdString();
     QSslSocket socket;
@@ -297,26 +231,26 @@ TEST(PracticeServerProfiles, ImplicitTls)
         EXPECT_FALSE(PracticeCertificate::shared().isValid()) << server.errorString().toStdString();
         GTEST_SKIP() << server.errorString().toStdString();
     }
-    const Outcome outcome
-        = runSession(optionsFor(server, TlsMode::Implicit), {SmtpCommand::noop()});
+    const SessionRun outcome
+        = runSession(practiceOptions(server, TlsMode::Implicit), {SmtpCommand::noop()});
     EXPECT_EQ(outcome.error, SessionError::None) << outcome.errorMessage.toStdString();
     ASSERT_TRUE(outcome.greeting.has_value());
     EXPECT_EQ(outcome.greeting->code, 220);
     EXPECT_TRUE(outcome.encrypted);
     EXPECT_FALSE(outcome.capabilities.has(QStringLiteral("STARTTLS")));
-    EXPECT_EQ(codes(outcome.replies), QList<int> {250});
+    EXPECT_EQ(outcome.codes(), QList<int> {250});
 }
 
 TEST(PracticeServerProfiles, AuthBeforeTlsOnlyOnLeaky)
 {
     SessionOptions options;
     options.credentials = Credentials {QStringLiteral("bob"), QStringLiteral("practice"), {}};
-    const auto leaky = startServer(QStringLiteral("leaky"));
-    SessionOptions leakyOptions = optionsFor(*leaky);
+    const auto leaky = startPracticeServer(QStringLiteral("leaky"));
+    SessionOptions leakyOptions = practiceOptions(*leaky);
     leakyOptions.credentials = options.credentials;
     EXPECT_EQ(runSession(leakyOptions, {}).error, SessionError::None);
-    const auto hardened = startServer(QStringLiteral("hardened"));
-    SessionOptions hardenedOptions = optionsFor(*hardened);
+    const auto hardened = startPracticeServer(QStringLiteral("hardened"));
+    SessionOptions hardenedOptions = practiceOptions(*hardened);
     hardenedOptions.credentials = options.credentials;
     EXPECT_EQ(runSession(hardenedOptions, {}).error, SessionError::AuthenticationFailed);
 }
@@ -331,13 +265,13 @@ TEST(PracticeServerProfiles, MessagesAreCountedAndDiscarded)
     QSignalSpy messages(&server, &PracticeServer::messageReceived);
     const QByteArray small = "Subject: practice\r\n\r\nhello\r\n.leading dot\r\n";
     const QByteArray large = "Subject: big\r\n\r\n" + QByteArray(2000, 'x') + "\r\n";
-    const Outcome outcome = runSession(
-        optionsFor(server),
+    const SessionRun outcome = runSession(
+        practiceOptions(server),
         {SmtpCommand::mailFrom(QStringLiteral("a@client.test")),
          SmtpCommand::rcptTo(QStringLiteral("anyone@practice.test")), SmtpCommand::data(small),
          SmtpCommand::mailFrom(QStringLiteral("a@client.test")),
          SmtpCommand::rcptTo(QStringLiteral("anyone@practice.test")), SmtpCommand::data(large)});
-    EXPECT_EQ(codes(outcome.replies), (QList<int> {250, 250, 250, 250, 250, 552}));
+    EXPECT_EQ(outcome.codes(), (QList<int> {250, 250, 250, 250, 250, 552}));
     ASSERT_EQ(messages.size(), 2);
     EXPECT_GE(messages.at(0).at(1).toLongLong(), small.size());
     EXPECT_GT(messages.at(1).at(1).toLongLong(), 1000);
