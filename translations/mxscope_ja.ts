@@ -154,6 +154,421 @@
     </message>
 </context>
 <context>
+    <name>mxscope::BaselineJudge</name>
+    <message>
+        <source>MAIL FROM needs authentication first (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered MAIL FROM only with temporary failures (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the sender (%1), so RCPT probes cannot run; try another sender address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered %1 only with temporary failures (%2), even after retries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reply to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reply to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is disabled on this server (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs authentication first (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the probes&apos; domain as not its own (%1); give a domain it receives mail for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the form of the probe address (%1); try giving the domain to append.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused %1 as out of sequence (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepts made-up recipients (%1): it is a catch-all, so RCPT cannot tell real users from invented ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answers %1 with %2 for made-up names too, so it cannot tell real users from invented ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers 252 (cannot verify) to every name, made-up ones included: the reply says nothing about whether a user exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tells users apart: made-up names got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, postmaster got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refuses every %1 probe (%2), postmaster included: the refusal is not about the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made-up names got different kinds of answer (%1), so %2 cannot tell users apart reliably.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto chose RCPT TO, the fastest method here (pipelined): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto chose %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not tested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can tell users apart on this server; use it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No method can tell users apart on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::ConsoleAuthPanel</name>
+    <message>
+        <source>PLAIN sends one line: AUTH PLAIN and base64(\0user\0password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOGIN answers two 334 prompts: base64(user), then base64(password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRAM-MD5 answers the server&apos;s challenge with the user and an HMAC-MD5 of it; the password itself is never sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base64 is an encoding, not encryption: without TLS anyone on the path can read the password. The transcript shows &lt;redacted&gt; instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server offers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUTH helper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished">パスワード(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Used for this one AUTH command and then forgotten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mechanism:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Authenticate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::ConsoleConnectionBar</name>
+    <message>
+        <source>Enter the host name or IP address of the mail server.</source>
+        <translation type="unfinished">メールサーバーのホスト名または IP アドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>The host name</source>
+        <translation type="unfinished">ホスト名</translation>
+    </message>
+    <message>
+        <source>The host name must not contain spaces.</source>
+        <translation type="unfinished">ホスト名に空白は使えません。</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished">ホスト(&amp;H):</translation>
+    </message>
+    <message>
+        <source>mail.example.com</source>
+        <translation type="unfinished">mail.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished">ポート(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation type="unfinished">セキュリティ(&amp;S):</translation>
+    </message>
+    <message>
+        <source>None (STARTTLS by hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS at once</source>
+        <extracomment>Protocol keyword (RFC 3207); usually left as is.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implicit TLS</source>
+        <translation type="unfinished">暗黙的 TLS</translation>
+    </message>
+    <message>
+        <source>None: a plain connection; upgrade it whenever you like with Start TLS or by typing STARTTLS. STARTTLS at once: mxscope sends EHLO and STARTTLS right after the greeting. Implicit TLS: TLS from the first byte (port 465).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send STARTTLS now and upgrade the connection when the server answers 220. The server forgets the EHLO: send EHLO again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the connection at once (type QUIT to say goodbye).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::ConsoleDataPanel</name>
+    <message>
+        <source>A test message typed in the mxscope console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATA mode: type the message, header lines first, then an empty line and the body. Send message sends DATA, and after the server&apos;s 354 the message with every line that starts with a dot doubled, then the lone &quot;.&quot; line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::ConsoleHexView</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(an event noted by mxscope, not bytes on the wire)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(CR LF included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %n byte(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a transcript line to see its bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::ConsoleTranscriptExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::ConsoleTranscriptPane</name>
+    <message>
+        <source>Save console transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show CR LF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the CR LF that ends every line sent or received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected line&apos;s bytes in hex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the transcript as a text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the transcript shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::ConsoleVerbBar</name>
+    <message>
+        <source>AUTH…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts the command into the command line; edit it if you like and press Enter to send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens DATA mode: type the whole message, then send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the AUTH helper, which encodes the user name and password and keeps the password out of the transcript.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::ConsoleWidget</name>
+    <message>
+        <source>Transcript saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS is on. The server has forgotten your EHLO: send EHLO again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: click Connect first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the credentials in the AUTH helper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session ended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ommand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an SMTP command, e.g. EHLO client.example, and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: an AUTH line with credentials would put them into the transcript. Enter them in the AUTH helper, which sends them as &lt;redacted&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::ConsoleWindow</name>
+    <message>
+        <source>SMTP console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP console — %1 port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save transcript…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mxscope::DisclosureAnalyzer</name>
     <message>
         <source>a private address</source>
@@ -170,6 +585,198 @@
     <message>
         <source>a name in the internal domain %1</source>
         <translation>内部ドメイン %1 の名前</translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::EnumerationFindings</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Users found: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members disclosed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postfix: disable_vrfy_command = yes. Sendmail: define(`confPRIVACY_FLAGS&apos;, `goaway&apos;) or at least novrfy. Exim: leave acl_smtp_vrfy unset (VRFY is refused by default). Exchange answers 252 to VRFY by default; keep it that way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sendmail: define(`confPRIVACY_FLAGS&apos;, `goaway&apos;) or at least noexpn. Exim: leave acl_smtp_expn unset (EXPN is refused by default). Postfix and Exchange do not implement EXPN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RCPT must refuse unknown users, so limit how fast a client may guess. Postfix: smtpd_soft_error_limit, smtpd_hard_error_limit (e.g. 10), smtpd_error_sleep_time, smtpd_client_recipient_rate_limit, postscreen, and fail2ban on &quot;User unknown&quot;. Exim: a ratelimit ACL on failed recipients. Sendmail: confBAD_RCPT_THROTTLE. Exchange: the receive connector&apos;s TarpitInterval and recipient validation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse unknown recipients during the SMTP dialogue instead of bouncing later. Postfix: never leave local_recipient_maps empty; smtpd_reject_unlisted_recipient = yes; relay_recipient_maps for relayed domains. Exim: verify = recipient in acl_smtp_rcpt. Sendmail: no catch-all in virtusertable. Exchange: enable recipient filtering for recipients not in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VRFY tells real users from made-up ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXPN tells real users apart and lists members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RCPT TO tells real users from made-up ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown recipients are accepted (backscatter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail to them will bounce later, to whatever sender a spammer forged: the server becomes a source of backscatter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed guesses are not throttled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A harvester can guess about %1 names per minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>During the enumeration the server throttled %n time(s); mxscope spread the probes over more sessions.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Achieved: about %1 guesses per minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server slows down or stops harvesters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::EnumerationPlan</name>
+    <message>
+        <source>No mail server was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user list is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections must be between 1 and %1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rate cap must be zero (none) or a positive number of probes per second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The baseline needs between 1 and %1 made-up names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session error budget, attempts and time limit must be positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must not contain spaces or angle brackets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain must not contain &apos;@&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name %1 (&quot;%2&quot;) is empty or holds spaces, angle brackets or control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::EnumerationRun</name>
+    <message>
+        <source>The server did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::EnvelopeValidation</name>
+    <message>
+        <source>The sending domain</source>
+        <translation>送信ドメイン</translation>
+    </message>
+    <message>
+        <source>Enter the domain your test mail comes from, e.g. example.net.</source>
+        <translation>テストメールの送信元ドメインを入力してください（例: example.net）。</translation>
+    </message>
+    <message>
+        <source>The sending domain must not contain spaces.</source>
+        <translation>送信ドメインに空白は使えません。</translation>
+    </message>
+    <message>
+        <source>The sending domain must be a domain name such as example.net, or an address literal such as [192.0.2.1].</source>
+        <translation>送信ドメインには、example.net のようなドメイン名か、[192.0.2.1] のようなアドレスリテラルを指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 is empty; enter an address such as tester@example.net.</source>
+        <translation>%1が空です。tester@example.net のようなアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 must not contain &lt; or &gt;; mxscope adds the angle brackets itself.</source>
+        <translation>%1に &lt; や &gt; は使えません。山括弧は mxscope が自動で付けます。</translation>
+    </message>
+    <message>
+        <source>%1 needs the form local-part@domain, e.g. tester@example.net.</source>
+        <translation>%1は「ローカル部@ドメイン」の形式で入力してください（例: tester@example.net）。</translation>
+    </message>
+    <message>
+        <source>%1 must not contain spaces.</source>
+        <translation>%1に空白は使えません。</translation>
+    </message>
+    <message>
+        <source>%1: the part before the @ is not valid.</source>
+        <translation>%1: @ より前の部分が正しくありません。</translation>
+    </message>
+    <message>
+        <source>%1: the domain after the @ is not a valid domain name.</source>
+        <translation>%1: @ より後ろのドメイン名が正しくありません。</translation>
+    </message>
+    <message>
+        <source>%1 is longer than 254 characters.</source>
+        <translation>%1が 254 文字を超えています。</translation>
+    </message>
+    <message>
+        <source>The user name</source>
+        <translation>ユーザー名</translation>
+    </message>
+    <message>
+        <source>The password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Enter the user name that goes with the password.</source>
+        <translation>パスワードに対応するユーザー名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the password for %1.</source>
+        <translation>%1 のパスワードを入力してください。</translation>
     </message>
 </context>
 <context>
@@ -302,6 +909,41 @@
     </message>
 </context>
 <context>
+    <name>mxscope::HarvestProbe</name>
+    <message numerus="yes">
+        <source>The server refused %n made-up name(s) in one %1 session promptly, with no delay and no disconnect.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n invalid name(s) in one %1 session the server slowed its replies down (up to %2 ms).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n invalid name(s) in one %1 session the server answered with temporary failures.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n invalid name(s) in one %1 session the server ended the session.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not measured: the server accepted some of the made-up names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not measured: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mxscope::InputValidation</name>
     <message>
         <source>a carriage return (CR)</source>
@@ -322,6 +964,21 @@
     <message>
         <source>The command contains %1; refusing to send it, because it would inject an extra SMTP command.</source>
         <translation>コマンドに%1が含まれています。余分な SMTP コマンドが挿入されるおそれがあるため、送信しません。</translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::JsonLinesJournal</name>
+    <message>
+        <source>Cannot open the journal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the journal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the journal %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -407,6 +1064,188 @@ GNU 一般公衆利用許諾書 (GPL) バージョン 3 以降の下で提供さ
     <message>
         <source>Details</source>
         <translation>詳細</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>ツール(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Relay test wizard…</source>
+        <translation>リレーテスト ウィザード(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Check step by step whether the server is an open relay</source>
+        <translation>サーバーがオープンリレーかどうかを順を追って確認します</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>ツール</translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::ManualRelayRunner</name>
+    <message>
+        <source>The connection is closed.</source>
+        <translation>接続は閉じています。</translation>
+    </message>
+    <message>
+        <source>The command could not be sent.</source>
+        <translation>コマンドを送信できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::ManualStepText</name>
+    <message>
+        <source>Connect and read the banner</source>
+        <translation>接続してバナーを読む</translation>
+    </message>
+    <message>
+        <source>Say hello (EHLO)</source>
+        <translation>挨拶する (EHLO)</translation>
+    </message>
+    <message>
+        <source>Say hello the old way (HELO)</source>
+        <translation>旧来の方法で挨拶する (HELO)</translation>
+    </message>
+    <message>
+        <source>Switch to TLS (STARTTLS)</source>
+        <translation>TLS に切り替える (STARTTLS)</translation>
+    </message>
+    <message>
+        <source>Say hello again, encrypted (EHLO)</source>
+        <translation>暗号化した状態で再び挨拶する (EHLO)</translation>
+    </message>
+    <message>
+        <source>Log in (AUTH)</source>
+        <translation>ログインする (AUTH)</translation>
+    </message>
+    <message>
+        <source>Name the sender (MAIL FROM)</source>
+        <translation>送信者を指定する (MAIL FROM)</translation>
+    </message>
+    <message>
+        <source>Name the recipient (RCPT TO)</source>
+        <translation>受信者を指定する (RCPT TO)</translation>
+    </message>
+    <message>
+        <source>Start the message (DATA)</source>
+        <translation>メッセージの送信を始める (DATA)</translation>
+    </message>
+    <message>
+        <source>Send the header and body</source>
+        <translation>ヘッダーと本文を送る</translation>
+    </message>
+    <message>
+        <source>End the message (a lone dot)</source>
+        <translation>メッセージを終える（ドットだけの行）</translation>
+    </message>
+    <message>
+        <source>Abandon the transaction (RSET)</source>
+        <translation>トランザクションを破棄する (RSET)</translation>
+    </message>
+    <message>
+        <source>Say goodbye (QUIT)</source>
+        <translation>終了の挨拶をする (QUIT)</translation>
+    </message>
+    <message>
+        <source>connect to %1 port %2</source>
+        <translation>%1 のポート %2 に接続</translation>
+    </message>
+    <message>
+        <source>%1 … (the test message)</source>
+        <translation>%1 …（テストメッセージ）</translation>
+    </message>
+    <message>
+        <source>waiting for the server…</source>
+        <translation>サーバーの応答を待っています…</translation>
+    </message>
+    <message>
+        <source>skipped: safe mode sends RSET instead</source>
+        <translation>省略: セーフモードでは代わりに RSET を送ります</translation>
+    </message>
+    <message>
+        <source>skipped: the server refused an earlier step</source>
+        <translation>省略: 前のステップでサーバーが拒否しました</translation>
+    </message>
+    <message>
+        <source>not sent: the connection ended</source>
+        <translation>未送信: 接続が終了しました</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>省略</translation>
+    </message>
+    <message>
+        <source>sent after the 354; the server answers after the dot</source>
+        <translation>354 の直後に送信済み。サーバーはドットの後に応答します</translation>
+    </message>
+    <message>
+        <source>Safe mode judges the server by its answer to RCPT TO and never sends a message. Choose &quot;Send a real test message&quot; on the previous page to include DATA.</source>
+        <translation>セーフモードでは RCPT TO への応答でサーバーを判定し、メッセージは一切送りません。DATA まで行うには、前のページで「実際のテストメッセージを送る」を選んでください。</translation>
+    </message>
+    <message>
+        <source>The header and body lines go out right after the 354 reply, followed by a line holding a single dot. The server answers only once it has read the dot.</source>
+        <translation>ヘッダーと本文の行は 354 応答の直後に送られ、続いてドットだけの行が送られます。サーバーはそのドットを読んでから応答します。</translation>
+    </message>
+    <message>
+        <source>Press &quot;Send next command&quot; to connect, or &quot;Run all steps&quot; to watch the whole conversation.</source>
+        <translation>「次のコマンドを送信」を押すと接続します。「すべてのステップを実行」を押すと、やり取り全体を通して見られます。</translation>
+    </message>
+    <message>
+        <source>The server accepted %1 after you logged in. That is expected and is not an open relay.</source>
+        <translation>ログイン後にサーバーが %1 を受け付けました。これは想定どおりの動作で、オープンリレーではありません。</translation>
+    </message>
+    <message>
+        <source>The server accepted the external recipient %1 from a client that did not log in: it is willing to relay, which makes it an open relay.</source>
+        <translation>サーバーは、ログインしていないクライアントから外部の受信者 %1 を受け付けました。中継に応じるということであり、オープンリレーです。</translation>
+    </message>
+    <message>
+        <source>The server refused to relay for this sender/recipient (%1). That is what a closed relay does.</source>
+        <translation>サーバーはこの送信者・受信者での中継を拒否しました（%1）。中継を許可していないサーバーの正しい動作です。</translation>
+    </message>
+    <message>
+        <source>The server refused the recipient for now (%1). Run the test again later to be sure.</source>
+        <translation>サーバーは受信者を一時的に拒否しました（%1）。確実を期すため、後でもう一度テストしてください。</translation>
+    </message>
+    <message>
+        <source>The server refused the sender (%1), so this pair could not be tested. Try another sender address.</source>
+        <translation>サーバーが送信者を拒否したため（%1）、この組み合わせはテストできませんでした。別の送信者アドレスを試してください。</translation>
+    </message>
+    <message>
+        <source>The server accepted the test message for delivery. Look for %1 in the recipient&apos;s mailbox.</source>
+        <translation>サーバーはテストメッセージを配送用に受け付けました。受信者のメールボックスで %1 を探してください。</translation>
+    </message>
+    <message>
+        <source>The server refused the message (%1). If it accepted the recipient first, it checks relayed mail only after reading it.</source>
+        <translation>サーバーはメッセージを拒否しました（%1）。先に受信者を受け付けていたなら、このサーバーは中継メールを本文を読んでから検査しています。</translation>
+    </message>
+    <message>
+        <source>The server refused the session at its greeting (%1).</source>
+        <translation>サーバーは最初の挨拶の時点でセッションを拒否しました（%1）。</translation>
+    </message>
+    <message>
+        <source>The server refused STARTTLS (%1).</source>
+        <translation>サーバーが STARTTLS を拒否しました（%1）。</translation>
+    </message>
+    <message>
+        <source>The login failed (%1).</source>
+        <translation>ログインに失敗しました（%1）。</translation>
+    </message>
+    <message>
+        <source>The server closed the connection.</source>
+        <translation>サーバーが接続を切断しました。</translation>
+    </message>
+    <message>
+        <source>The server closed the connection (%1).</source>
+        <translation>サーバーが接続を切断しました（%1）。</translation>
+    </message>
+    <message>
+        <source>The test stopped: %1</source>
+        <translation>テストが中断しました: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>中止しました。</translation>
     </message>
 </context>
 <context>
@@ -526,6 +1365,929 @@ GNU 一般公衆利用許諾書 (GPL) バージョン 3 以降の下で提供さ
     </message>
 </context>
 <context>
+    <name>mxscope::ProbeDispatcher</name>
+    <message>
+        <source>Not answered: the server stopped answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::RelayAddress</name>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be written without angle brackets (mxscope adds them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs an @ followed by a domain, as in name@example.net.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a name before the @.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has characters that are not allowed before the @ (spaces, brackets or a second @ need quotes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an invalid domain &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::RelayAuthorisationPage</name>
+    <message>
+        <source>mxscope will connect to %1 port %2 and ask it to relay mail from %3 to %4.</source>
+        <translation>mxscope は %1 のポート %2 に接続し、%3 から %4 へのメールを中継するよう依頼します。</translation>
+    </message>
+    <message>
+        <source>Authorisation and safety</source>
+        <translation>許可と安全</translation>
+    </message>
+    <message>
+        <source>Relay tests talk to a real server. Run them only where you are allowed to.</source>
+        <translation>リレーテストは実際のサーバーと通信します。許可を得たサーバーに対してのみ実行してください。</translation>
+    </message>
+    <message>
+        <source>I am &amp;authorised to test this server</source>
+        <translation>このサーバーをテストする許可を得ています(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Safe mode (recommended)</source>
+        <translation>セーフモード（推奨）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to RCPT TO decides the test. mxscope then sends RSET to abandon the transaction, so no message is ever sent.</source>
+        <translation>RCPT TO へのサーバーの応答で判定します。その後 mxscope は RSET を送ってトランザクションを破棄するので、メッセージが送られることはありません。</translation>
+    </message>
+    <message>
+        <source>Send a real &amp;test message</source>
+        <translation>実際のテストメッセージを送る(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Also sends DATA, a short message and the final dot. This shows whether the server refuses relayed mail only after reading it. The Subject and the body carry a unique token (such as mxscope-3f9a…) so you can find the message in your mailbox and tell it from any other.</source>
+        <translation>DATA、短いメッセージ、最後のドットまで送ります。サーバーが中継メールを本文を読んでから拒否するかどうかが分かります。件名と本文には固有のトークン（mxscope-3f9a… など）が入るので、メールボックスでこのメッセージを見つけ、他のメールと区別できます。</translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::RelayConnection</name>
+    <message>
+        <source>The server ended the session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary failure at MAIL FROM: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary failure at RCPT TO: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server gave no verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to a fresh session (the server slowed down).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection ended before the server answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::RelayEnvelopePage</name>
+    <message>
+        <source>The sender address</source>
+        <translation>送信者アドレス</translation>
+    </message>
+    <message>
+        <source>The recipient address</source>
+        <translation>受信者アドレス</translation>
+    </message>
+    <message>
+        <source>The name mxscope announces after EHLO, usually your own domain.</source>
+        <translation>mxscope が EHLO の後に名乗る名前です。通常は自分のドメインを指定します。</translation>
+    </message>
+    <message>
+        <source>The envelope sender (MAIL FROM), best at a domain the server does not serve.</source>
+        <translation>エンベロープの送信者 (MAIL FROM) です。このサーバーが扱っていないドメインのアドレスが適しています。</translation>
+    </message>
+    <message>
+        <source>An external mailbox you own, at a domain this server does not serve: the test asks the server to relay mail there.</source>
+        <translation>自分が所有する外部のメールボックス（このサーバーが扱っていないドメインのもの）。テストでは、この宛先へメールを中継するようサーバーに依頼します。</translation>
+    </message>
+    <message>
+        <source>Only to check relaying after login. Kept in memory for this wizard only, never saved.</source>
+        <translation>ログイン後の中継を確認する場合だけ入力します。このウィザードの間だけメモリーに保持され、保存されることはありません。</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation>エンベロープ</translation>
+    </message>
+    <message>
+        <source>Who the test mail claims to come from, and where it should go.</source>
+        <translation>テストメールの差出人として名乗るアドレスと、届け先。</translation>
+    </message>
+    <message>
+        <source>These are the values of the manual test: the domain after EHLO, the address after MAIL FROM and the address after RCPT TO.</source>
+        <translation>手動テストで使う値です。EHLO の後のドメイン、MAIL FROM の後のアドレス、RCPT TO の後のアドレスを指定します。</translation>
+    </message>
+    <message>
+        <source>Sending &amp;domain (HELO):</source>
+        <translation>送信ドメイン (HELO)(&amp;D):</translation>
+    </message>
+    <message>
+        <source>example.net</source>
+        <translation>example.net</translation>
+    </message>
+    <message>
+        <source>S&amp;ender address:</source>
+        <translation>送信者アドレス(&amp;E):</translation>
+    </message>
+    <message>
+        <source>tester@example.net</source>
+        <translation>tester@example.net</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient address:</source>
+        <translation>受信者アドレス(&amp;R):</translation>
+    </message>
+    <message>
+        <source>your.mailbox@example.org</source>
+        <translation>your.mailbox@example.org</translation>
+    </message>
+    <message>
+        <source>Log in first (optional)</source>
+        <translation>先にログインする（任意）</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>ユーザー名(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>パスワード(&amp;W):</translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::RelayFindings</name>
+    <message numerus="yes">
+        <source>... and %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server is an open relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Without authentication, the server accepted mail for the outside address %1 in %n variant(s). Spammers find such servers within hours; the server&apos;s address then lands on block lists.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outside recipients pass RCPT TO and are refused only after DATA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n variant(s) the server accepted the outside recipient at RCPT TO and refused the message only at the end of DATA. It did not relay the test message, but only its content check stopped it: another message may pass, and every attempt costs a full transfer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refuse outside recipients at RCPT TO. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relaying after authentication was not tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session with the given credentials did not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session with the given credentials failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticated users may relay (expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After AUTH as %1 the server accepted the outside address %2: %3. This is how a submission service should behave; it is not an open relay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep relaying limited to authenticated users, and tie sender addresses to logins (Postfix: smtpd_sender_login_maps with reject_sender_login_mismatch; Exim: check $authenticated_id against the sender in the RCPT ACL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refuses relaying even after authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After AUTH as %1 the outside address %2 got: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept mail for outside domains only from your own hosts or authenticated users, and refuse routing tricks. Postfix: smtpd_relay_restrictions = permit_mynetworks, permit_sasl_authenticated, reject_unauth_destination, with mynetworks limited to your hosts and allow_untrusted_routing = no. Exim: in acl_check_rcpt accept only domains = +local_domains, hosts = +relay_from_hosts or authenticated = *, then deny. Sendmail: no FEATURE(`promiscuous_relay&apos;) or FEATURE(`loose_relay_check&apos;); RELAY in /etc/mail/access only for your networks. Exchange: remove ms-Exch-SMTP-Accept-Any-Recipient from Anonymous Logon on every receive connector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Open relay: without authentication the server took test messages for the outside address %1 in %n of %2 variant(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Open relay: without authentication the server accepted the outside address %1 in %n of %2 variant(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not an open relay: the server refused all %n attempt(s) to relay to the outside address %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them passed RCPT TO and were refused only after the message was sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inconclusive: the relay test could not run (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Inconclusive: no variant was accepted, but %n of %1 variant(s) could not be tried (%2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The open-relay test is inconclusive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the test again later, or from another address if this one is being throttled or blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server slows down or drops clients that make errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inconclusive: the recipient %1 seems to be in the server&apos;s own domain, so accepting it proves nothing. Use a mailbox in an outside domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It answered slowly after refusals (a tarpit or deliberate delays) or ended sessions after repeated errors. mxscope spread the variants over %n session(s) instead of waiting out the delays.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::RelayHtmlReport</name>
+    <message>
+        <source>%1 port %2</source>
+        <translation>%1 ポート %2</translation>
+    </message>
+    <message>
+        <source>mxscope relay test: %1</source>
+        <translation>mxscope リレーテスト: %1</translation>
+    </message>
+    <message>
+        <source>Relay test of %1</source>
+        <translation>%1 のリレーテスト</translation>
+    </message>
+    <message>
+        <source>Sender %1, recipient %2, sending domain %3; %4.</source>
+        <translation>送信者 %1、受信者 %2、送信ドメイン %3。%4。</translation>
+    </message>
+    <message>
+        <source>a real test message was sent (token %1)</source>
+        <translation>実際のテストメッセージを送信（トークン %1）</translation>
+    </message>
+    <message>
+        <source>safe mode (RSET before DATA)</source>
+        <translation>セーフモード（DATA の前に RSET）</translation>
+    </message>
+    <message>
+        <source>Generated %1 by mxscope %2.</source>
+        <translation>%1 に mxscope %2 で作成。</translation>
+    </message>
+    <message>
+        <source>Cancelled before every variant was tried.</source>
+        <translation>すべてのバリアントを試す前に中止しました。</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>結果の内訳</translation>
+    </message>
+    <message>
+        <source>Variants (%1)</source>
+        <translation>バリアント（%1 件）</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>バリアント</translation>
+    </message>
+    <message>
+        <source>MAIL FROM</source>
+        <translation>MAIL FROM</translation>
+    </message>
+    <message>
+        <source>RCPT TO</source>
+        <translation>RCPT TO</translation>
+    </message>
+    <message>
+        <source>Stage reached</source>
+        <translation>到達した段階</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>応答</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>検出事項</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>通信記録</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Two sentences in a row. Keep the space where the language puts one between sentences.</extracomment>
+        <translation>%1%2</translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::RelayMatrix</name>
+    <message>
+        <source>null sender &lt;&gt; (the bounce address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the recipient&apos;s external domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the server&apos;s own host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the server&apos;s IP address literal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your sender address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent hack via the server&apos;s IP literal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent hack via the server&apos;s host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole address quoted as one local part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quoted percent hack with no domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two @ signs, the server&apos;s IP literal last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quoted address at the server&apos;s IP literal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two @ signs, the server&apos;s host name last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quoted address at the server&apos;s host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source route via the server&apos;s IP literal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source route via the server&apos;s host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UUCP bang path with no domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bang path at the server&apos;s IP literal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bang path at the server&apos;s host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; sender %2</source>
+        <extracomment>%1 describes the recipient form, %2 the sender, e.g. &quot;External recipient; sender at localhost&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unqualified (no domain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at localhost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the loopback literal [127.0.0.1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as a bang path (domain!user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the server&apos;s own domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without angle brackets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quoted as one local part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External recipient without angle brackets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trailing @ after the external address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quoted local part at the external domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent hack via localhost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent hack via [127.0.0.1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::RelayMatrixPage</name>
+    <message numerus="yes">
+        <source>Cancelled after %n variant(s). The results show what was tried.</source>
+        <translation>
+            <numerusform>%n 件のバリアントを試したところで中止しました。結果には試した分だけが表示されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finished. Next shows the verdict and every variant&apos;s outcome.</source>
+        <translation>完了しました。「次へ」で判定と各バリアントの結果を表示します。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>接続しています…</translation>
+    </message>
+    <message>
+        <source>Variant %1 of %2</source>
+        <extracomment>%1 variants done, %2 of all variants; accepted and refused counts follow.</extracomment>
+        <translation>バリアント %1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted</source>
+        <translation>
+            <numerusform>受理 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>拒否 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every relay trick</source>
+        <translation>あらゆるリレー手法</translation>
+    </message>
+    <message>
+        <source>mxscope now tries every known way of asking a server to relay.</source>
+        <translation>サーバーに中継させる既知の方法を、mxscope がすべて試します。</translation>
+    </message>
+    <message>
+        <source>Each variant writes the sender or the recipient in another form that some servers mistake for local mail: percent hacks, bang paths, quoted addresses, address literals and more. Variants share connections, with RSET between them.</source>
+        <translation>各バリアントは、送信者や受信者を、一部のサーバーがローカル宛てと取り違える別の形式で書きます。パーセントハック、バンパス、引用符付きアドレス、アドレスリテラルなどです。バリアントは接続を共有し、間に RSET を挟みます。</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel test</source>
+        <translation>テストを中止(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::RelayOutcomeModel</name>
+    <message>
+        <source>Variant</source>
+        <translation>バリアント</translation>
+    </message>
+    <message>
+        <source>MAIL FROM</source>
+        <translation>MAIL FROM</translation>
+    </message>
+    <message>
+        <source>RCPT TO</source>
+        <translation>RCPT TO</translation>
+    </message>
+    <message>
+        <source>Stage reached</source>
+        <translation>到達した段階</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>応答</translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::RelayResultsPage</name>
+    <message>
+        <source>The relay matrix did not run.</source>
+        <translation>リレーマトリクスは実行されていません。</translation>
+    </message>
+    <message>
+        <source>Cancelled before every variant was tried.</source>
+        <translation>すべてのバリアントを試す前に中止しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variant(s) tried</source>
+        <translation>
+            <numerusform>%n 件のバリアントを試行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted</source>
+        <translation>
+            <numerusform>受理 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a variant to see its lines in the transcript.</source>
+        <translation>バリアントを選ぶと、通信記録の該当する行を表示します。</translation>
+    </message>
+    <message>
+        <source>After logging in: %1 (%2); relaying for a logged-in user is expected.</source>
+        <extracomment>%1 the stage reached (e.g. &quot;Accepted at RCPT TO&quot;), %2 the server&apos;s reply.</extracomment>
+        <translation>ログイン後: %1（%2）。ログインしたユーザーのための中継は想定どおりの動作です。</translation>
+    </message>
+    <message>
+        <source>Save HTML report</source>
+        <translation>HTML レポートを保存</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html *.htm)</source>
+        <translation>HTML ファイル (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Report saved to %1.</source>
+        <translation>レポートを %1 に保存しました。</translation>
+    </message>
+    <message>
+        <source>Could not save the report to %1: %2</source>
+        <translation>レポートを %1 に保存できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Continue by hand on the same server.</source>
+        <translation>同じサーバーで手作業を続けます。</translation>
+    </message>
+    <message>
+        <source>The interactive console is coming soon.</source>
+        <translation>対話コンソールは近日対応予定です。</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>The verdict, every variant&apos;s outcome and the evidence behind it.</source>
+        <translation>判定、各バリアントの結果、その根拠。</translation>
+    </message>
+    <message>
+        <source>Outcome per variant</source>
+        <translation>バリアントごとの結果</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>通信記録</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>検出事項</translation>
+    </message>
+    <message>
+        <source>Save &amp;HTML report…</source>
+        <translation>HTML レポートを保存(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;console on this target</source>
+        <translation>このサーバーでコンソールを開く(&amp;C)</translation>
+    </message>
+    <message>
+        <source>%1, %2.</source>
+        <extracomment>%1 &quot;40 variants tried&quot;, %2 &quot;39 accepted&quot;.</extracomment>
+        <translation>%1、%2。</translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::RelayStage</name>
+    <message>
+        <source>Rejected at MAIL FROM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected at RCPT TO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted at RCPT TO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted after DATA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted at RCPT TO, refused after DATA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::RelayStepByStepPage</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>ステップ %1: %2</translation>
+    </message>
+    <message>
+        <source>Next runs every known relay trick automatically.</source>
+        <translation>「次へ」で既知のリレー手法をすべて自動で試します。</translation>
+    </message>
+    <message>
+        <source>The manual test, step by step</source>
+        <translation>手動テストを一歩ずつ</translation>
+    </message>
+    <message>
+        <source>What you would type after &quot;telnet %1 %2&quot;, one command at a time.</source>
+        <translation>「telnet %1 %2」の後に手で入力する内容を、1 コマンドずつ実行します。</translation>
+    </message>
+    <message>
+        <source>Each step shows the exact command, the server&apos;s reply and what the reply means. The answer to RCPT TO decides whether the server relays.</source>
+        <translation>各ステップに、送ったコマンドそのもの、サーバーの応答、その意味を表示します。サーバーが中継するかどうかは RCPT TO への応答で決まります。</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>Command sent</source>
+        <translation>送信したコマンド</translation>
+    </message>
+    <message>
+        <source>Server reply</source>
+        <translation>サーバーの応答</translation>
+    </message>
+    <message>
+        <source>Command sent:</source>
+        <translation>送信したコマンド:</translation>
+    </message>
+    <message>
+        <source>Server reply:</source>
+        <translation>サーバーの応答:</translation>
+    </message>
+    <message>
+        <source>What it means:</source>
+        <translation>意味:</translation>
+    </message>
+    <message>
+        <source>&amp;Send next command</source>
+        <translation>次のコマンドを送信(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Run all steps</source>
+        <translation>すべてのステップを実行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Start &amp;over</source>
+        <translation>最初からやり直す(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::RelayTargetPage</name>
+    <message>
+        <source>Enter the host name or IP address of the mail server.</source>
+        <translation>メールサーバーのホスト名または IP アドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>The host name</source>
+        <translation>ホスト名</translation>
+    </message>
+    <message>
+        <source>The host name must not contain spaces.</source>
+        <translation>ホスト名に空白は使えません。</translation>
+    </message>
+    <message>
+        <source>The host name is longer than 253 characters.</source>
+        <translation>ホスト名が 253 文字を超えています。</translation>
+    </message>
+    <message>
+        <source>The practice server is running on %1 port %2. It never delivers mail.</source>
+        <translation>練習用サーバーが %1 のポート %2 で動作中です。メールを配送することはありません。</translation>
+    </message>
+    <message>
+        <source>Test only servers you are authorised to test.</source>
+        <translation>テストは、許可を得ているサーバーに対してのみ行ってください。</translation>
+    </message>
+    <message>
+        <source>Which mail server?</source>
+        <translation>どのメールサーバーを調べますか？</translation>
+    </message>
+    <message>
+        <source>The server whose relay policy you want to check.</source>
+        <translation>中継の設定を確認したいサーバーです。</translation>
+    </message>
+    <message>
+        <source>An open relay forwards mail from anyone to anyone, so spammers can send through it. This wizard runs the classic manual test step by step, then dozens of known relay tricks automatically.</source>
+        <translation>オープンリレーは誰から誰へのメールでも中継してしまうため、スパムの送信に悪用されます。このウィザードでは、昔ながらの手動テストを一歩ずつ実行し、続いて既知のリレー手法を数十通り自動で試します。</translation>
+    </message>
+    <message>
+        <source>Mail &amp;server:</source>
+        <translation>メールサーバー(&amp;S):</translation>
+    </message>
+    <message>
+        <source>mail.example.com</source>
+        <translation>mail.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>ポート(&amp;P):</translation>
+    </message>
+    <message>
+        <source>None (plain SMTP)</source>
+        <translation>なし（平文の SMTP）</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <extracomment>Protocol keyword (RFC 3207); usually left as is.</extracomment>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>Implicit TLS (port 465)</source>
+        <translation>暗黙的 TLS（ポート 465）</translation>
+    </message>
+    <message>
+        <source>Use the &amp;built-in practice server</source>
+        <translation>内蔵の練習用サーバーを使う(&amp;B)</translation>
+    </message>
+    <message>
+        <source>A real SMTP server inside mxscope, on 127.0.0.1 only, that behaves like a chosen kind of server. Nothing leaves your computer.</source>
+        <translation>mxscope に内蔵された本物の SMTP サーバーです。127.0.0.1 だけで動作し、選んだ種類のサーバーのように振る舞います。コンピューターの外には何も送られません。</translation>
+    </message>
+    <message>
+        <source>Behaves &amp;like:</source>
+        <translation>動作の種類(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Connection s&amp;ecurity:</source>
+        <translation>接続のセキュリティ(&amp;E):</translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::RelayTest</name>
+    <message>
+        <source>The sender address</source>
+        <translation type="unfinished">送信者アドレス</translation>
+    </message>
+    <message>
+        <source>The recipient address</source>
+        <translation type="unfinished">受信者アドレス</translation>
+    </message>
+    <message>
+        <source>Sending a real test message needs your confirmation that you may test this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished">中止しました。</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your envelope, after AUTH with the given credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server kept deferring (4xx) or ending sessions; it may be greylisting or rate-limiting this client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) in a row ended before any variant could be judged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>too many sessions were needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no session was left to run the remaining variants</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::RelayWizard</name>
+    <message>
+        <source>Relay test wizard</source>
+        <translation>リレーテスト ウィザード</translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::RelayWizardPage</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Two sentences in a row. Keep the space where the language puts one between sentences.</extracomment>
+        <translation>%1%2</translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::RelayWizardState</name>
+    <message>
+        <source>There is no practice server profile named %1.</source>
+        <translation>%1 という名前の練習用サーバーのプロファイルはありません。</translation>
+    </message>
+    <message>
+        <source>The practice server could not start: %1</source>
+        <translation>練習用サーバーを起動できませんでした: %1</translation>
+    </message>
+</context>
+<context>
     <name>mxscope::Remediation</name>
     <message>
         <source>Postfix: smtpd_banner = $myhostname ESMTP. Exim: smtp_banner = $smtp_active_hostname ESMTP. Sendmail: define(`confSMTP_LOGIN_MSG&apos;, `$j ESMTP&apos;). Exchange: Set-ReceiveConnector -Banner &quot;220 mail.example.com ESMTP&quot;. Disable or trim HELP where the MTA allows it.</source>
@@ -546,6 +2308,609 @@ GNU 一般公衆利用許諾書 (GPL) バージョン 3 以降の下で提供さ
     <message>
         <source>Install a certificate from a trusted authority whose names include the host name clients connect to, and renew it before it expires.</source>
         <translation>クライアントが接続するホスト名を含む、信頼された認証局の証明書をインストールし、有効期限が切れる前に更新してください。</translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::ReplyClassifier</name>
+    <message>
+        <source>No reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only temporary failures, even after retries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command was refused as not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server asked for authentication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the form of the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the command&apos;s order (was MAIL FROM refused?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply does not match how this server answers for made-up names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::ReplyExplainer</name>
+    <message>
+        <source>A 2xx code means success.</source>
+        <translation>2xx のコードは成功を意味します。</translation>
+    </message>
+    <message>
+        <source>A 3xx code means the server accepted the command and waits for more.</source>
+        <translation>3xx のコードは、サーバーがコマンドを受け付けて続きを待っていることを意味します。</translation>
+    </message>
+    <message>
+        <source>A 4xx code is a temporary refusal: not done this time, trying later may work.</source>
+        <translation>4xx のコードは一時的な拒否です。今回は処理されませんでしたが、後で試せば成功するかもしれません。</translation>
+    </message>
+    <message>
+        <source>A 5xx code is a permanent refusal: repeating the same command will not help.</source>
+        <translation>5xx のコードは恒久的な拒否です。同じコマンドを繰り返しても結果は変わりません。</translation>
+    </message>
+    <message>
+        <source>This is not a valid SMTP reply code.</source>
+        <translation>有効な SMTP 応答コードではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid SMTP reply code.</source>
+        <translation>%1 は有効な SMTP 応答コードではありません。</translation>
+    </message>
+    <message>
+        <source>Code %1 is not defined by RFC 5321. %2</source>
+        <translation>コード %1 は RFC 5321 で定義されていません。%2</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>addressing</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>mailbox</source>
+        <translation>メールボックス</translation>
+    </message>
+    <message>
+        <source>mail system</source>
+        <translation>メールシステム</translation>
+    </message>
+    <message>
+        <source>network and routing</source>
+        <translation>ネットワークとルーティング</translation>
+    </message>
+    <message>
+        <source>mail delivery protocol</source>
+        <translation>配送プロトコル</translation>
+    </message>
+    <message>
+        <source>message content</source>
+        <translation>メッセージの内容</translation>
+    </message>
+    <message>
+        <source>security or policy</source>
+        <translation>セキュリティまたはポリシー</translation>
+    </message>
+    <message>
+        <source>unknown subject %1</source>
+        <translation>不明な分類 %1</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Temporary failure</source>
+        <translation>一時的な失敗</translation>
+    </message>
+    <message>
+        <source>Permanent failure</source>
+        <translation>恒久的な失敗</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid enhanced status code (the class must be 2, 4 or 5).</source>
+        <translation>%1 は有効な拡張ステータスコードではありません（クラスは 2、4、5 のいずれかです）。</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3): %4.</source>
+        <extracomment>%1 enhanced code such as 5.7.1, %2 &quot;Permanent failure&quot;, %3 &quot;security or policy&quot;, %4 the detail, e.g. &quot;delivery not authorised, message refused&quot;.</extracomment>
+        <translation>%1: %2（%3）: %4。</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3); this detail code is not defined in RFC 3463.</source>
+        <translation>%1: %2（%3）。この詳細コードは RFC 3463 で定義されていません。</translation>
+    </message>
+    <message>
+        <source>The server accepted your greeting; after EHLO the following lines list the extensions it offers.</source>
+        <translation>サーバーが挨拶を受け付けました。EHLO の場合、続く行にサーバーが提供する拡張機能が並びます。</translation>
+    </message>
+    <message>
+        <source>This server does not understand EHLO; a client falls back to HELO.</source>
+        <translation>このサーバーは EHLO を理解しません。クライアントは HELO で挨拶し直します。</translation>
+    </message>
+    <message>
+        <source>The server is ready for TLS; everything after the handshake is encrypted.</source>
+        <translation>サーバーは TLS の準備ができています。ハンドシェイク以降の通信はすべて暗号化されます。</translation>
+    </message>
+    <message>
+        <source>Mail relayed after a successful login is expected and is not an open relay.</source>
+        <translation>ログインに成功した後の中継は想定どおりの動作で、オープンリレーではありません。</translation>
+    </message>
+    <message>
+        <source>The server accepted the sender. That says nothing about relaying yet: the decision comes at RCPT TO.</source>
+        <translation>サーバーが送信者を受け付けました。これだけでは中継するかどうかは分かりません。判断は RCPT TO で下されます。</translation>
+    </message>
+    <message>
+        <source>The server refused this sender, so the relay test cannot go further with it.</source>
+        <translation>サーバーがこの送信者を拒否したため、この送信者ではリレーテストを先に進められません。</translation>
+    </message>
+    <message>
+        <source>The server refused this sender for now.</source>
+        <translation>サーバーはこの送信者を一時的に拒否しました。</translation>
+    </message>
+    <message>
+        <source>The server accepted this recipient. If the recipient&apos;s domain is not one the server serves and you did not log in, the server is willing to relay: an open relay.</source>
+        <translation>サーバーがこの受信者を受け付けました。受信者のドメインがこのサーバーの扱うドメインではなく、ログインもしていないなら、サーバーは中継に応じています。つまりオープンリレーです。</translation>
+    </message>
+    <message>
+        <source>The server refused this recipient. For an external recipient this is what a server that does not relay should answer.</source>
+        <translation>サーバーがこの受信者を拒否しました。外部の受信者に対しては、中継しないサーバーが返すべき応答です。</translation>
+    </message>
+    <message>
+        <source>The server refused this recipient for now (greylisting, a rate limit or a temporary policy); test again later to be sure.</source>
+        <translation>サーバーはこの受信者を一時的に拒否しました（グレーリスト、レート制限、一時的なポリシーなど）。確実を期すため、後でもう一度テストしてください。</translation>
+    </message>
+    <message>
+        <source>mxscope now sends the test message and the lone dot that ends it.</source>
+        <translation>mxscope はここでテストメッセージと、その終わりを示すドットだけの行を送ります。</translation>
+    </message>
+    <message>
+        <source>The server accepted the message for delivery.</source>
+        <translation>サーバーはメッセージを配送用に受け付けました。</translation>
+    </message>
+    <message>
+        <source>The server refused the message after reading it (a content or policy check at the end of DATA).</source>
+        <translation>サーバーはメッセージを読んだ後で拒否しました（DATA の終わりでの内容検査やポリシー検査）。</translation>
+    </message>
+    <message>
+        <source>The transaction was abandoned: no message was sent.</source>
+        <translation>トランザクションは破棄されました。メッセージは送られていません。</translation>
+    </message>
+    <message>
+        <source>The conversation is over.</source>
+        <translation>やり取りは終了しました。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>System status or help reply.</source>
+        <translation>システムの状態またはヘルプの応答です。</translation>
+    </message>
+    <message>
+        <source>Help message, meant for a human reader.</source>
+        <translation>人が読むためのヘルプメッセージです。</translation>
+    </message>
+    <message>
+        <source>Service ready: the server is willing to talk to you.</source>
+        <translation>サービスの準備ができています。サーバーは通信に応じます。</translation>
+    </message>
+    <message>
+        <source>The server is closing the connection, as asked.</source>
+        <translation>要求どおり、サーバーが接続を閉じます。</translation>
+    </message>
+    <message>
+        <source>Authentication succeeded: you are logged in.</source>
+        <translation>認証に成功しました。ログインしています。</translation>
+    </message>
+    <message>
+        <source>Requested action completed: the server did what the command asked.</source>
+        <translation>要求された処理が完了しました。サーバーはコマンドのとおりに処理しました。</translation>
+    </message>
+    <message>
+        <source>The user is not local, but the server will forward the message.</source>
+        <translation>ユーザーはローカルにいませんが、サーバーがメッセージを転送します。</translation>
+    </message>
+    <message>
+        <source>The server cannot verify the user, but will accept a message and try to deliver it.</source>
+        <translation>サーバーはユーザーを確認できませんが、メッセージを受け付けて配送を試みます。</translation>
+    </message>
+    <message>
+        <source>The server asks for the next part of the login (AUTH).</source>
+        <translation>サーバーがログイン (AUTH) の次のデータを求めています。</translation>
+    </message>
+    <message>
+        <source>Start the message: send the header and body, then a line with a single dot.</source>
+        <translation>メッセージを送り始めてください。ヘッダーと本文を送り、最後にドットだけの行を送ります。</translation>
+    </message>
+    <message>
+        <source>Service not available: the server is closing the connection (overload, too many errors or a policy). Try again later.</source>
+        <translation>サービスを利用できません。サーバーは接続を閉じます（過負荷、エラーの多発、ポリシーなど）。後で再試行してください。</translation>
+    </message>
+    <message>
+        <source>A password transition is needed before you can log in.</source>
+        <translation>ログインする前にパスワードの変更が必要です。</translation>
+    </message>
+    <message>
+        <source>Mailbox unavailable for now (busy, or temporarily blocked by a policy such as greylisting). Not done this time; trying later may work.</source>
+        <translation>メールボックスが一時的に利用できません（使用中、またはグレーリストなどのポリシーで一時的にブロック）。今回は処理されませんでしたが、後で試せば成功するかもしれません。</translation>
+    </message>
+    <message>
+        <source>The server aborted the action because of a local error. Trying later may work.</source>
+        <translation>ローカルのエラーにより、サーバーが処理を中断しました。後で試せば成功するかもしれません。</translation>
+    </message>
+    <message>
+        <source>Not enough storage on the server, or too many recipients for now.</source>
+        <translation>サーバーの記憶領域が不足しているか、現時点で受信者が多すぎます。</translation>
+    </message>
+    <message>
+        <source>Temporary failure of authentication or TLS. Trying later may work.</source>
+        <translation>認証または TLS の一時的な失敗です。後で試せば成功するかもしれません。</translation>
+    </message>
+    <message>
+        <source>The server cannot accommodate the parameters for now.</source>
+        <translation>サーバーは現在、指定されたパラメーターに対応できません。</translation>
+    </message>
+    <message>
+        <source>Syntax error: the server does not recognise the command.</source>
+        <translation>構文エラー: サーバーはこのコマンドを認識できません。</translation>
+    </message>
+    <message>
+        <source>Syntax error in the command&apos;s parameters or arguments.</source>
+        <translation>コマンドのパラメーターまたは引数に構文エラーがあります。</translation>
+    </message>
+    <message>
+        <source>Command not implemented, or switched off on this server.</source>
+        <translation>コマンドが実装されていないか、このサーバーでは無効になっています。</translation>
+    </message>
+    <message>
+        <source>Bad sequence of commands: this command is not allowed at this point.</source>
+        <translation>コマンドの順序が正しくありません。この時点ではこのコマンドは使えません。</translation>
+    </message>
+    <message>
+        <source>A parameter of the command is not implemented.</source>
+        <translation>コマンドのパラメーターが実装されていません。</translation>
+    </message>
+    <message>
+        <source>This server does not accept mail at all.</source>
+        <translation>このサーバーはメールを一切受け付けません。</translation>
+    </message>
+    <message>
+        <source>Authentication required: log in (AUTH) before this command.</source>
+        <translation>認証が必要です。このコマンドの前にログイン (AUTH) してください。</translation>
+    </message>
+    <message>
+        <source>The authentication mechanism is too weak for this server.</source>
+        <translation>この認証方式は、このサーバーには弱すぎます。</translation>
+    </message>
+    <message>
+        <source>Authentication failed: the user name or password was not accepted.</source>
+        <translation>認証に失敗しました。ユーザー名またはパスワードが受け付けられませんでした。</translation>
+    </message>
+    <message>
+        <source>Encryption (TLS) is required for this authentication mechanism.</source>
+        <translation>この認証方式には暗号化 (TLS) が必要です。</translation>
+    </message>
+    <message>
+        <source>Action not taken: mailbox unavailable (it does not exist, access is denied, or a policy refuses the command). Repeating it will not help.</source>
+        <translation>処理は行われませんでした。メールボックスを利用できません（存在しない、アクセスが拒否された、またはポリシーによってコマンドが拒否された）。繰り返しても結果は変わりません。</translation>
+    </message>
+    <message>
+        <source>The user is not local; the server will not forward the message.</source>
+        <translation>ユーザーはローカルにいません。サーバーはメッセージを転送しません。</translation>
+    </message>
+    <message>
+        <source>The message exceeds the storage allocation of the mailbox or the server.</source>
+        <translation>メッセージがメールボックスまたはサーバーの容量の割り当てを超えています。</translation>
+    </message>
+    <message>
+        <source>Mailbox name not allowed: the address is malformed or refused.</source>
+        <translation>メールボックス名が許可されていません。アドレスの形式が正しくないか、拒否されました。</translation>
+    </message>
+    <message>
+        <source>Transaction failed: the server refused it, usually for a policy reason (in a greeting: no SMTP service here).</source>
+        <translation>トランザクションが失敗しました。サーバーが拒否しており、多くはポリシーが理由です（最初の挨拶で返された場合は「ここでは SMTP サービスを提供していない」の意味）。</translation>
+    </message>
+    <message>
+        <source>The MAIL FROM or RCPT TO parameters are not recognised or not implemented.</source>
+        <translation>MAIL FROM または RCPT TO のパラメーターが認識されないか、実装されていません。</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s domain does not accept mail.</source>
+        <translation>受信者のドメインはメールを受け付けていません。</translation>
+    </message>
+    <message>
+        <source>other or undefined status</source>
+        <translation>その他または未定義のステータス</translation>
+    </message>
+    <message>
+        <source>other address status</source>
+        <translation>その他のアドレスのステータス</translation>
+    </message>
+    <message>
+        <source>bad destination mailbox address: the mailbox does not exist</source>
+        <translation>宛先メールボックスのアドレスが不正: メールボックスが存在しません</translation>
+    </message>
+    <message>
+        <source>bad destination system address: the domain does not exist or accept mail</source>
+        <translation>宛先システムのアドレスが不正: ドメインが存在しないか、メールを受け付けていません</translation>
+    </message>
+    <message>
+        <source>bad destination mailbox address syntax</source>
+        <translation>宛先メールボックスのアドレスの構文が不正</translation>
+    </message>
+    <message>
+        <source>destination mailbox address is ambiguous</source>
+        <translation>宛先メールボックスのアドレスがあいまい</translation>
+    </message>
+    <message>
+        <source>destination address valid</source>
+        <translation>宛先アドレスは有効</translation>
+    </message>
+    <message>
+        <source>destination mailbox has moved, no forwarding address</source>
+        <translation>宛先メールボックスは移動済みで、転送先がありません</translation>
+    </message>
+    <message>
+        <source>bad sender&apos;s mailbox address syntax</source>
+        <translation>送信者メールボックスのアドレスの構文が不正</translation>
+    </message>
+    <message>
+        <source>bad sender&apos;s system address</source>
+        <translation>送信者システムのアドレスが不正</translation>
+    </message>
+    <message>
+        <source>message relayed to a non-compliant mailer</source>
+        <translation>規格に準拠しないメールサーバーへ中継されたメッセージ</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s domain has a null MX: it accepts no mail</source>
+        <translation>受信者のドメインには null MX があり、メールを受け付けません</translation>
+    </message>
+    <message>
+        <source>other or undefined mailbox status</source>
+        <translation>その他または未定義のメールボックスのステータス</translation>
+    </message>
+    <message>
+        <source>mailbox disabled, not accepting messages</source>
+        <translation>メールボックスが無効で、メッセージを受け付けていません</translation>
+    </message>
+    <message>
+        <source>mailbox full</source>
+        <translation>メールボックスが満杯</translation>
+    </message>
+    <message>
+        <source>message length exceeds an administrative limit</source>
+        <translation>メッセージの長さが管理上の上限を超えています</translation>
+    </message>
+    <message>
+        <source>mailing list expansion problem</source>
+        <translation>メーリングリストの展開に問題があります</translation>
+    </message>
+    <message>
+        <source>other or undefined mail system status</source>
+        <translation>その他または未定義のメールシステムのステータス</translation>
+    </message>
+    <message>
+        <source>mail system full</source>
+        <translation>メールシステムが満杯</translation>
+    </message>
+    <message>
+        <source>system not accepting network messages</source>
+        <translation>システムがネットワークからのメッセージを受け付けていません</translation>
+    </message>
+    <message>
+        <source>system not capable of the selected features</source>
+        <translation>システムが選択された機能に対応していません</translation>
+    </message>
+    <message>
+        <source>message too big for the system</source>
+        <translation>メッセージがシステムにとって大きすぎます</translation>
+    </message>
+    <message>
+        <source>system incorrectly configured</source>
+        <translation>システムの設定が正しくありません</translation>
+    </message>
+    <message>
+        <source>other or undefined network or routing status</source>
+        <translation>その他または未定義のネットワーク・ルーティングのステータス</translation>
+    </message>
+    <message>
+        <source>no answer from host</source>
+        <translation>ホストから応答がありません</translation>
+    </message>
+    <message>
+        <source>bad connection</source>
+        <translation>接続不良</translation>
+    </message>
+    <message>
+        <source>directory server failure</source>
+        <translation>ディレクトリサーバーの障害</translation>
+    </message>
+    <message>
+        <source>unable to route</source>
+        <translation>ルーティングできません</translation>
+    </message>
+    <message>
+        <source>mail system congestion</source>
+        <translation>メールシステムの輻輳</translation>
+    </message>
+    <message>
+        <source>routing loop detected</source>
+        <translation>ルーティングのループを検出</translation>
+    </message>
+    <message>
+        <source>delivery time expired</source>
+        <translation>配送期限切れ</translation>
+    </message>
+    <message>
+        <source>other or undefined protocol status</source>
+        <translation>その他または未定義のプロトコルのステータス</translation>
+    </message>
+    <message>
+        <source>invalid command</source>
+        <translation>無効なコマンド</translation>
+    </message>
+    <message>
+        <source>syntax error</source>
+        <translation>構文エラー</translation>
+    </message>
+    <message>
+        <source>too many recipients</source>
+        <translation>受信者が多すぎます</translation>
+    </message>
+    <message>
+        <source>invalid command arguments</source>
+        <translation>コマンドの引数が無効</translation>
+    </message>
+    <message>
+        <source>wrong protocol version</source>
+        <translation>プロトコルのバージョンが違います</translation>
+    </message>
+    <message>
+        <source>authentication exchange line is too long</source>
+        <translation>認証のやり取りの行が長すぎます</translation>
+    </message>
+    <message>
+        <source>other or undefined media error</source>
+        <translation>その他または未定義のメディアのエラー</translation>
+    </message>
+    <message>
+        <source>media not supported</source>
+        <translation>メディアに対応していません</translation>
+    </message>
+    <message>
+        <source>conversion required and prohibited</source>
+        <translation>変換が必要ですが、禁止されています</translation>
+    </message>
+    <message>
+        <source>conversion required but not supported</source>
+        <translation>変換が必要ですが、対応していません</translation>
+    </message>
+    <message>
+        <source>conversion with loss performed</source>
+        <translation>情報の欠落を伴う変換を行いました</translation>
+    </message>
+    <message>
+        <source>conversion failed</source>
+        <translation>変換に失敗しました</translation>
+    </message>
+    <message>
+        <source>message content not available</source>
+        <translation>メッセージの内容を取得できません</translation>
+    </message>
+    <message>
+        <source>non-ASCII addresses not permitted for that sender or recipient</source>
+        <translation>その送信者または受信者には ASCII 以外のアドレスを使えません</translation>
+    </message>
+    <message>
+        <source>other or undefined security status (also used for &quot;authentication required&quot;)</source>
+        <translation>その他または未定義のセキュリティのステータス（「認証が必要」の意味でも使われます）</translation>
+    </message>
+    <message>
+        <source>delivery not authorised, message refused</source>
+        <translation>配送が許可されず、メッセージは拒否されました</translation>
+    </message>
+    <message>
+        <source>mailing list expansion prohibited</source>
+        <translation>メーリングリストの展開は禁止されています</translation>
+    </message>
+    <message>
+        <source>security conversion required but not possible</source>
+        <translation>セキュリティ上の変換が必要ですが、できません</translation>
+    </message>
+    <message>
+        <source>security features not supported</source>
+        <translation>セキュリティ機能に対応していません</translation>
+    </message>
+    <message>
+        <source>cryptographic failure</source>
+        <translation>暗号処理の失敗</translation>
+    </message>
+    <message>
+        <source>cryptographic algorithm not supported</source>
+        <translation>暗号アルゴリズムに対応していません</translation>
+    </message>
+    <message>
+        <source>message integrity failure</source>
+        <translation>メッセージの完全性の検証に失敗</translation>
+    </message>
+    <message>
+        <source>authentication credentials invalid</source>
+        <translation>認証情報が無効</translation>
+    </message>
+    <message>
+        <source>authentication mechanism is too weak</source>
+        <translation>認証方式が弱すぎます</translation>
+    </message>
+    <message>
+        <source>encryption needed</source>
+        <translation>暗号化が必要</translation>
+    </message>
+    <message>
+        <source>encryption required for the requested authentication mechanism</source>
+        <translation>要求された認証方式には暗号化が必要</translation>
+    </message>
+    <message>
+        <source>a password transition is needed</source>
+        <translation>パスワードの変更が必要</translation>
+    </message>
+    <message>
+        <source>user account disabled</source>
+        <translation>ユーザーアカウントが無効</translation>
+    </message>
+    <message>
+        <source>trust relationship required</source>
+        <translation>信頼関係が必要</translation>
+    </message>
+    <message>
+        <source>mailbox owner has changed</source>
+        <translation>メールボックスの所有者が変わりました</translation>
+    </message>
+    <message>
+        <source>domain owner has changed</source>
+        <translation>ドメインの所有者が変わりました</translation>
+    </message>
+    <message>
+        <source>no passing DKIM signature found</source>
+        <translation>検証に合格する DKIM 署名が見つかりません</translation>
+    </message>
+    <message>
+        <source>SPF validation failed</source>
+        <translation>SPF の検証に失敗</translation>
+    </message>
+    <message>
+        <source>SPF validation error</source>
+        <translation>SPF の検証でエラー</translation>
+    </message>
+    <message>
+        <source>reverse DNS validation failed</source>
+        <translation>逆引き DNS の検証に失敗</translation>
+    </message>
+    <message>
+        <source>multiple authentication checks failed</source>
+        <translation>複数の認証チェックに失敗</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s domain has a null MX: it sends no mail</source>
+        <translation>送信者のドメインには null MX があり、メールを送信しません</translation>
     </message>
 </context>
 <context>
@@ -831,6 +3196,45 @@ GNU 一般公衆利用許諾書 (GPL) バージョン 3 以降の下で提供さ
     </message>
 </context>
 <context>
+    <name>mxscope::UserListReader</name>
+    <message>
+        <source>%1 is a directory, not a user list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the user list %1: %2</source>
+        <translation type="unfinished">ユーザー一覧 %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>The user list %1 is larger than %2 MiB; split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>The list is larger than %1 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a binary file (it holds NUL bytes), not a list of names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 holds control characters or bytes that are not UTF-8: this does not look like a list of names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 skipped: a name cannot hold spaces or angle brackets or be longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list has more than %1 names; split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mxscope::cli</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -875,6 +3279,14 @@ GNU 一般公衆利用許諾書 (GPL) バージョン 3 以降の下で提供さ
     <message>
         <source>mxscope-cli: unknown command &apos;%1&apos; (see mxscope-cli --help)</source>
         <translation>mxscope-cli: 不明なコマンド &apos;%1&apos; です（mxscope-cli --help を参照）</translation>
+    </message>
+    <message>
+        <source>Account enumeration (VRFY, EXPN, RCPT) and directory-harvest resilience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open-relay matrix: every known relay trick, judged stage by stage</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -936,6 +3348,117 @@ GNU 一般公衆利用許諾書 (GPL) バージョン 3 以降の下で提供さ
     <message>
         <source>Fix: %1</source>
         <translation>対策: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::cli::RelayCommand</name>
+    <message>
+        <source>Variant</source>
+        <translation type="unfinished">バリアント</translation>
+    </message>
+    <message>
+        <source>MAIL FROM</source>
+        <translation type="unfinished">MAIL FROM</translation>
+    </message>
+    <message>
+        <source>RCPT TO</source>
+        <translation type="unfinished">RCPT TO</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished">応答</translation>
+    </message>
+    <message>
+        <source>Relay test of %1 port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode: sending a test message (token %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode: safe (judged at RCPT TO, RSET before DATA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings: %n</source>
+        <translation type="unfinished">
+            <numerusform>検出事項: %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variant(s) in %1 ms over %2 session(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tries every known way of asking a mail server to relay to an outside address (nmap&apos;s 16 tests, the abuse.net list and more) and says whether it is an open relay. Safe mode judges at RCPT TO and sends RSET before DATA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envelope sender address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External recipient address (a mailbox you own).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a real test message (with a unique token) after each accepted RCPT TO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm that you are allowed to test this server (required by --send-data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also test relaying after AUTH as this user; the password is read from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished">名前</translation>
+    </message>
+    <message>
+        <source>Most sessions at once (1 to 8, default 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation type="unfinished">結果を JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--send-data sends real mail; add --yes-i-am-authorised to confirm you may test this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth-user needs a user name and the password in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--connections must be a number from 1 to 8, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,9 @@
 // Part of mxscope, a mail-server security tester.
 #include "BannerCommand.h"
 #include "CliCommand.h"
+#include "EnumCommand.h"
 #include "PracticeServerCommand.h"
+#include "RelayCommand.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -23,8 +25,14 @@ const Subcommand subcommands[] = {
     {"banner", &mxscope::cli::runBannerCommand,
      QT_TRANSLATE_NOOP("mxscope::cli",
                        "Greeting, EHLO capabilities, TLS details and disclosure findings")},
+    {"enum", &mxscope::cli::runEnumCommand,
+     QT_TRANSLATE_NOOP("mxscope::cli",
+                       "Account enumeration (VRFY, EXPN, RCPT) and directory-harvest resilience")},
     {"practice-server", &runPracticeServerCommand,
      QT_TRANSLATE_NOOP("mxscope::cli", "Run the built-in practice SMTP server on loopback")},
+    {"relay", &mxscope::cli::runRelayCommand,
+     QT_TRANSLATE_NOOP("mxscope::cli",
+                       "Open-relay matrix: every known relay trick, judged stage by stage")},
 };
 
 void printUsage(QTextStream &out)

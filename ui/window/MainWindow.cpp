@@ -4,6 +4,7 @@
 
 #include "checks/BannerCheck.h"
 #include "checks/BannerFindings.h"
+#include "console/ConsoleWindow.h"
 #include "findings/FindingDetailView.h"
 #include "findings/FindingsView.h"
 #include "i18n/LanguageManager.h"
@@ -11,6 +12,7 @@
 #include "transcript/TranscriptModel.h"
 #include "transcript/TranscriptView.h"
 #include "window/TargetBar.h"
+#include "wizard/RelayWizard.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -21,6 +23,7 @@
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace mxscope {
@@ -175,6 +178,19 @@ void MainWindow::createMenus()
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
 
+    m_toolsMenu = menuBar()->addMenu(QString());
+    m_relayWizardAction = m_toolsMenu->addAction(QString(), this, &MainWindow::openRelayWizard);
+    m_relayWizardAction->setObjectName(QStringLiteral("relayWizardAction"));
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_consoleAction
+        = m_toolsMenu->addAction(QString(), this, [this] { openConsole(m_targetBar->options()); });
+    m_consoleAction->setObjectName(QStringLiteral("consoleAction"));
+    m_consoleAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_toolBar->addAction(m_relayWizardAction);
+    m_toolBar->addAction(m_consoleAction);
+
     if (m_languages) {
         m_languageMenu = menuBar()->addMenu(QString());
         m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
@@ -208,6 +224,13 @@ void MainWindow::retranslateUi()
     if (m_languageMenu)
         m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_toolsMenu->setTitle(tr("&Tools"));
+    m_relayWizardAction->setText(tr("&Relay test wizard…"));
+    m_relayWizardAction->setToolTip(tr("Check step by step whether the server is an open relay"));
+    m_consoleAction->setText(tr("SMTP &console…"));
+    m_consoleAction->setToolTip(
+        tr("Talk to the server by hand, as with telnet, with every reply explained"));
+    m_toolBar->setWindowTitle(tr("Tools"));
     m_aboutAction->setText(tr("&About mxscope"));
     m_transcriptBox->setTitle(tr("Transcript"));
     m_findingsBox->setTitle(tr("Findings"));
@@ -285,6 +308,21 @@ void MainWindow::updateStatus()
         QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(result.toHtmlEscaped()));
 }
 
+RelayWizard *MainWindow::openRelayWizard()
+{
+    if (!m_relayWizard) {
+        m_relayWizard = new RelayWizard(this);
+        m_relayWizard->setAttribute(Qt::WA_DeleteOnClose);
+        m_relayWizard->setTarget(m_targetBar->options());
+        m_relayWizard->setConsoleAvailable(true);
+        connect(m_relayWizard, &RelayWizard::openConsoleRequested, this, &MainWindow::openConsole);
+    }
+    m_relayWizard->show(); // not exec(): the main window stays usable
+    m_relayWizard->raise();
+    m_relayWizard->activateWindow();
+    return m_relayWizard;
+}
+
 void MainWindow::showAbout()
 {
     // Not exec(): the window keeps running (and a check keeps streaming) behind the box.
@@ -298,6 +336,13 @@ void MainWindow::showAbout()
     box->setTextFormat(Qt::PlainText);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+ConsoleWindow *MainWindow::openConsole(const SessionOptions &target)
+{
+    auto *console = new ConsoleWindow(target, this); // deletes itself when closed
+    console->show();
+    return console;
 }
 
 } // namespace mxscope

@@ -13,13 +13,16 @@
 class QActionGroup;
 class QGroupBox;
 class QLabel;
+class QToolBar;
 
 namespace mxscope {
 
 class BannerCheck;
+class ConsoleWindow;
 class FindingDetailView;
 class FindingsView;
 class LanguageManager;
+class RelayWizard;
 class TargetBar;
 class TranscriptModel;
 class TranscriptView;
@@ -44,6 +47,10 @@ public:
     void cancelBannerCheck();
     bool isRunning() const;
     TranscriptModel *transcriptModel() const { return m_model; }
+    // Opens the relay-test wizard on the target bar's server (or raises the open one).
+    RelayWizard *openRelayWizard();
+    // A console window on target, as a telnet replacement; it deletes itself when closed.
+    ConsoleWindow *openConsole(const SessionOptions &target);
 
 Q_SIGNALS:
     void bannerCheckFinished();
@@ -79,6 +86,11 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QMenu *m_toolsMenu = nullptr;
+    QAction *m_relayWizardAction = nullptr;
+    QAction *m_consoleAction = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QPointer<RelayWizard> m_relayWizard;
     QActionGroup *m_languageGroup = nullptr;
 
     QPointer<BannerCheck> m_check;

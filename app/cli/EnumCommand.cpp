@@ -1,0 +1,309 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Part of mxscope, a mail-server security tester.
+#include "EnumCommand.h"
+
+#include "CliCommand.h"
+#include "TargetOptions.h"
+#include "enumeration/EnumerationJson.h"
+#include "enumeration/EnumerationRun.h"
+#include "enumeration/UserListReader.h"
+#include "report/JsonConversions.h"
+#include "transcript/Transcript.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QPointer>
+#include <QSocketNotifier>
+#include <QTextStream>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
+
+namespace mxscope::cli {
+
+namespace {
+
+const QString errorPrefix = QStringLiteral("mxscope-cli enum: ");
+
+QString translate(const char *text)
+{
+    return QCoreApplication::translate("mxscope::cli", text);
+}
+
+#ifdef Q_OS_UNIX
+int cancelSockets[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1; // async-signal-safe: one byte to the event loop
+    [[maybe_unused]] const ssize_t written = ::write(cancelSockets[0], &byte, 1);
+}
+
+// SIGINT and SIGTERM cancel the run instead of killing the process, so the results so
+// far are printed and the journal is complete; the old handlers come back afterwards.
+class CancelOnSignals
+{
+public:
+    explicit CancelOnSignals(EnumerationRun *run)
+    {
+        if (::socketpair(AF_UNIX, SOCK_STREAM, 0, cancelSockets) != 0)
+            return;
+        m_notifier = new QSocketNotifier(cancelSockets[1], QSocketNotifier::Read);
+        QObject::connect(m_notifier, &QSocketNotifier::activated, run, [run] {
+            char byte = 0;
+            [[maybe_unused]] const ssize_t read = ::read(cancelSockets[1], &byte, 1);
+            run->cancel();
+        });
+        struct sigaction action = {};
+        action.sa_handler = onSignal;
+        sigemptyset(&action.sa_mask);
+        action.sa_flags = SA_RESTART;
+        ::sigaction(SIGINT, &action, &m_oldInt);
+        ::sigaction(SIGTERM, &action, &m_oldTerm);
+    }
+    ~CancelOnSignals()
+    {
+        if (!m_notifier)
+            return;
+        ::sigaction(SIGINT, &m_oldInt, nullptr);
+        ::sigaction(SIGTERM, &m_oldTerm, nullptr);
+        delete m_notifier;
+        ::close(cancelSockets[0]);
+        ::close(cancelSockets[1]);
+        cancelSockets[0] = cancelSockets[1] = -1;
+    }
+    Q_DISABLE_COPY_MOVE(CancelOnSignals)
+
+private:
+    QSocketNotifier *m_notifier = nullptr;
+    struct sigaction m_oldInt = {};
+    struct sigaction m_oldTerm = {};
+};
+#endif
+
+struct EnumOptions {
+    QCommandLineOption method {QStringLiteral("method"),
+                               translate("vrfy, expn, rcpt or auto (default auto: the fastest "
+                                         "method that tells users apart)."),
+                               translate("method"), QStringLiteral("auto")};
+    QCommandLineOption users {QStringLiteral("users"),
+                              translate("User list: one name per line, '#' comments."),
+                              translate("file")};
+    QCommandLineOption domain {QStringLiteral("domain"),
+                               translate("Domain to append to every name (name@domain)."),
+                               translate("domain")};
+    QCommandLineOption from {QStringLiteral("from"),
+                             translate("Sender for RCPT probes (default: the null sender <>)."),
+                             translate("address")};
+    QCommandLineOption connections {QStringLiteral("connections"),
+                                    translate("Parallel connections, 1 to %1 (default %2).")
+                                        .arg(EnumerationPlan::maxConnections)
+                                        .arg(EnumerationPlan::defaultConnections),
+                                    translate("n"),
+                                    QString::number(EnumerationPlan::defaultConnections)};
+    QCommandLineOption rate {QStringLiteral("rate"),
+                             translate("At most this many probes per second (default 0: no cap)."),
+                             translate("probes"), QStringLiteral("0")};
+    QCommandLineOption noHarvest {
+        QStringLiteral("no-harvest"),
+        translate("Skip the session that measures how many errors the server tolerates.")};
+    QCommandLineOption timeLimit {QStringLiteral("time-limit"),
+                                  translate("Stop after this many seconds (default 3600)."),
+                                  translate("seconds"), QStringLiteral("3600")};
+    QCommandLineOption json {QStringLiteral("json"), translate("Print the result as JSON.")};
+    QCommandLineOption journal {
+        QStringLiteral("journal"),
+        translate("Append every result to FILE as JSON lines as soon as it arrives."),
+        translate("file")};
+};
+
+// The plan from the arguments, or nothing with *error set (a usage error).
+std::optional<EnumerationPlan> readPlan(const QCommandLineParser &parser, const EnumOptions &o,
+                                        const TargetOptions &target, QString *error)
+{
+    const auto options = target.read(parser, error);
+    if (!options)
+        return std::nullopt;
+    EnumerationPlan plan;
+    plan.target = *options;
+    const auto method = enumerationMethodFromString(parser.value(o.method));
+    if (!method) {
+        *error = translate("--method must be vrfy, expn, rcpt or auto, not '%1'.")
+                     .arg(parser.value(o.method));
+        return std::nullopt;
+    }
+    plan.method = *method;
+    if (!parser.isSet(o.users)) {
+        *error = translate("--users is required.");
+        return std::nullopt;
+    }
+    const UserListReader::Result list = UserListReader::readFile(parser.value(o.users));
+    if (!list.ok()) {
+        *error = list.error;
+        return std::nullopt;
+    }
+    plan.names = list.names;
+    plan.domain = parser.value(o.domain).trimmed();
+    plan.sender = parser.value(o.from).trimmed();
+    bool ok = false;
+    plan.connections = parser.value(o.connections).toInt(&ok);
+    if (!ok || plan.connections < 1 || plan.connections > EnumerationPlan::maxConnections) {
+        *error = translate("--connections must be a number from 1 to %1, not '%2'.")
+                     .arg(EnumerationPlan::maxConnections)
+                     .arg(parser.value(o.connections));
+        return std::nullopt;
+    }
+    plan.ratePerSecond = parser.value(o.rate).toDouble(&ok);
+    if (!ok || plan.ratePerSecond < 0) {
+        *error = translate("--rate must be zero or a positive number, not '%1'.")
+                     .arg(parser.value(o.rate));
+        return std::nullopt;
+    }
+    const double seconds = parser.value(o.timeLimit).toDouble(&ok);
+    if (!ok || seconds <= 0 || seconds > 7 * 24 * 3600) {
+        *error = translate("--time-limit must be a positive number of seconds, not '%1'.")
+                     .arg(parser.value(o.timeLimit));
+        return std::nullopt;
+    }
+    plan.timeLimitMs = int(seconds * 1000);
+    plan.measureHarvest = !parser.isSet(o.noHarvest);
+    plan.journalPath = parser.value(o.journal);
+    if (const auto problem = plan.validate()) {
+        *error = *problem;
+        return std::nullopt;
+    }
+    return plan;
+}
+
+void printReport(const EnumerationResult &r, QTextStream &out)
+{
+    const BaselineResult &b = r.baseline;
+    out << '\n' << translate("Baseline: %1").arg(b.reason) << '\n';
+    for (const MethodBaseline &m : b.methods)
+        out << "  " << displayName(m.method).leftJustified(8) << ' ' << toString(m.verdict) << ": "
+            << m.reason << '\n';
+    if (b.discriminates) {
+        const QStringList found = r.found();
+        out << '\n'
+            << translate("Users found with %1: %2 of %3 names")
+                   .arg(displayName(b.method))
+                   .arg(found.size())
+                   .arg(r.total)
+            << '\n';
+        for (const QString &name : found)
+            out << "  " << name << '\n';
+        out << translate("Absent: %1, unknown: %2, not probed: %3")
+                   .arg(r.count(ProbeVerdict::Absent))
+                   .arg(r.count(ProbeVerdict::Unknown))
+                   .arg(r.notProbed())
+            << '\n';
+    } else {
+        out << '\n' << translate("No users reported: no method can tell them apart here.") << '\n';
+    }
+    if (r.harvest.defence != HarvestDefence::NotMeasured || r.harvest.guessesPerMinute > 0)
+        out << translate("Harvest: %1 About %2 guesses per minute.")
+                   .arg(r.harvest.summary)
+                   .arg(qRound64(r.harvest.guessesPerMinute))
+            << '\n';
+    out << '\n' << translate("Findings: %1").arg(r.findings.size()) << '\n';
+    for (const Finding &finding : r.findings) {
+        out << "  [" << toString(finding.severity) << "] " << finding.title << '\n';
+        out << "      " << finding.detail << '\n';
+        if (!finding.remediation.isEmpty())
+            out << "      " << translate("Fix: %1").arg(finding.remediation) << '\n';
+    }
+    out << '\n'
+        << translate("%1 sessions in %2 s%3")
+               .arg(r.sessions)
+               .arg(double(r.elapsedMs) / 1000.0, 0, 'f', 2)
+               .arg(r.cancelled      ? translate(" (cancelled)")
+                        : r.timedOut ? translate(" (time limit reached)")
+                                     : QString())
+        << '\n';
+    out.flush();
+}
+
+} // namespace
+
+int runEnumCommand(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        translate("Finds which accounts exist on a mail server with VRFY, EXPN or RCPT TO, "
+                  "after a baseline of made-up names shows which method can tell, and "
+                  "measures how the server resists directory harvesting. Only for servers "
+                  "you are authorised to test."));
+    parser.addHelpOption();
+    TargetOptions target;
+    target.addTo(parser);
+    const EnumOptions o;
+    parser.addOptions({o.method, o.users, o.domain, o.from, o.connections, o.rate, o.noHarvest,
+                       o.timeLimit, o.json, o.journal});
+    if (!parser.parse(arguments)) {
+        err << errorPrefix << parser.errorText() << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return ExitOk;
+    }
+    QString error;
+    const auto plan = readPlan(parser, o, target, &error);
+    if (!plan) {
+        err << errorPrefix << error << '\n';
+        return ExitUsage;
+    }
+    const bool json = parser.isSet(o.json);
+
+    Transcript transcript;
+    EnumerationRun run(*plan, &transcript);
+    if (!json) {
+        out << translate("Enumerating %1 names on %2 port %3 (%4)")
+                   .arg(plan->names.size())
+                   .arg(plan->target.host)
+                   .arg(plan->target.port)
+                   .arg(toString(plan->method))
+            << '\n';
+        out.flush();
+        QObject::connect(&run, &EnumerationRun::probeFinished, &run, [&out](const ProbeResult &p) {
+            if (p.verdict != ProbeVerdict::Exists)
+                return;
+            out << "  [+] " << p.name << "  " << p.reply.summary();
+            if (!p.members.isEmpty())
+                out << "  (" << p.members.join(QStringLiteral(", ")) << ')';
+            out << '\n';
+            out.flush();
+        });
+    }
+    QObject::connect(&run, &EnumerationRun::finished, QCoreApplication::instance(),
+                     [] { QCoreApplication::exit(0); });
+#ifdef Q_OS_UNIX
+    const CancelOnSignals cancelOnSignals(&run);
+#endif
+    run.start();
+    if (run.isRunning())
+        QCoreApplication::exec();
+
+    const EnumerationResult &result = run.result();
+    if (json) {
+        QJsonObject object = EnumerationJson::toJson(result);
+        object.insert(QStringLiteral("transcript"), JsonConversions::toJson(transcript.entries()));
+        out << QJsonDocument(object).toJson(QJsonDocument::Indented);
+        out.flush();
+    } else if (result.error.isEmpty()) {
+        printReport(result, out);
+    }
+    if (!result.error.isEmpty()) {
+        err << errorPrefix << result.error << '\n';
+        return ExitCheckFailed;
+    }
+    return ExitOk;
+}
+
+} // namespace mxscope::cli

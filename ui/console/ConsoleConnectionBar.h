@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Part of mxscope, a mail-server security tester.
+#pragma once
+
+#include "smtp/SessionOptions.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace mxscope {
+
+// The console's top row: host, port, connection security, and the actions that change
+// the connection itself (Connect, Start TLS, Disconnect). The commands go in the command
+// line below. Object names: consoleHostLineEdit, consolePortSpinBox,
+// consoleSecurityComboBox, connectButton, startTlsButton, disconnectButton.
+class ConsoleConnectionBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ConsoleConnectionBar(QWidget *parent = nullptr);
+
+    // Only host, port and tls are read or written.
+    void setEndpoint(const SessionOptions &options);
+    void applyEndpoint(SessionOptions &options) const;
+    // A sentence saying what is wrong with the host, or nothing.
+    std::optional<QString> validate() const;
+    // connected: a session is open; encrypted: it already runs inside TLS.
+    void setConnectionState(bool connected, bool encrypted);
+
+Q_SIGNALS:
+    void connectRequested();
+    void startTlsRequested();
+    void disconnectRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void onSecurityChanged();
+
+    QLabel *m_hostLabel;
+    QLineEdit *m_host;
+    QLabel *m_portLabel;
+    QSpinBox *m_port;
+    QLabel *m_securityLabel;
+    QComboBox *m_security;
+    QPushButton *m_connect;
+    QPushButton *m_startTls;
+    QPushButton *m_disconnect;
+    TlsMode m_previousTls = TlsMode::None;
+};
+
+} // namespace mxscope
