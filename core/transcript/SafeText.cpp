@@ -30,8 +30,12 @@ QString render(QByteArrayView bytes, bool *escaped)
             if (isControl(byte)) {
                 out += escapeByte(byte);
                 *escaped = true;
-            } else
+            } else if (byte == '\\') {
+                // Escaped too, so "\\x41" sent by a server never reads as an escaped byte.
+                out += escapeByte(byte);
+            } else {
                 out += QLatin1Char(char(byte));
+            }
             ++i;
             continue;
         }

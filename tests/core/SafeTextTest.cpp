@@ -12,6 +12,7 @@ TEST(SafeText, PrintableAsciiAndUtf8AreKept)
     EXPECT_EQ(safeText("250 ok\tfine"), QStringLiteral("250 ok\tfine"));
     EXPECT_EQ(safeText("\xe6\x97\xa5\xe6\x9c\xac"), QStringLiteral("日本"));
     EXPECT_FALSE(hasUnprintableBytes("plain \\x41 text"));
+    EXPECT_EQ(safeText("plain \\x41 text"), QStringLiteral("plain \\x5cx41 text")) << "unambiguous";
 }
 
 TEST(SafeText, ControlAndInvalidBytesAreEscaped)
