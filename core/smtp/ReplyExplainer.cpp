@@ -354,6 +354,9 @@ std::optional<QString> ReplyExplainer::inContext(int code, SmtpVerb answering)
             return tr("The server refused this sender for now.");
         break;
     case SmtpVerb::Rcpt:
+        if (code == 503)
+            return tr("The server wants the commands in order: a recipient only follows an "
+                      "accepted MAIL FROM. This says nothing about relaying.");
         if (digit == 2)
             return tr("The server accepted this recipient. If the recipient's domain is not one "
                       "the server serves and you did not log in, the server is willing to relay: "
