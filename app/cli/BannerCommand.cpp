@@ -4,6 +4,7 @@
 
 #include "BannerReportPrinter.h"
 #include "CliCommand.h"
+#include "ReportFile.h"
 #include "TargetOptions.h"
 #include "checks/BannerCheck.h"
 #include "report/BannerHtmlReport.h"
@@ -13,30 +14,9 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QTextStream>
 
 namespace mxscope::cli {
-
-namespace {
-
-// Written through QSaveFile: a crash mid-write leaves the previous report intact.
-bool writeHtmlReport(const QString &path, const BannerResult &result, const Transcript &transcript,
-                     QTextStream &err)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)
-        || !BannerHtmlReport::write(result, transcript.entries(), file) || !file.commit()) {
-        err << "mxscope-cli banner: "
-            << QCoreApplication::translate("mxscope::cli", "cannot write %1: %2")
-                   .arg(path, file.errorString())
-            << '\n';
-        return false;
-    }
-    return true;
-}
-
-} // namespace
 
 int runBannerCommand(const QStringList &arguments)
 {
@@ -54,10 +34,7 @@ int runBannerCommand(const QStringList &arguments)
         QStringLiteral("json"),
         QCoreApplication::translate("mxscope::cli", "Print the result as JSON."));
     parser.addOption(json);
-    const QCommandLineOption report(
-        QStringLiteral("report"),
-        QCoreApplication::translate("mxscope::cli", "Also write an HTML report to FILE."),
-        QCoreApplication::translate("mxscope::cli", "file"));
+    const QCommandLineOption report = reportOption();
     parser.addOption(report);
     if (!parser.parse(arguments)) {
         err << "mxscope-cli banner: " << parser.errorText() << '\n';
@@ -91,8 +68,16 @@ int runBannerCommand(const QStringList &arguments)
     } else if (result.greeting) {
         BannerReportPrinter::print(result, out);
     }
-    if (parser.isSet(report) && !writeHtmlReport(parser.value(report), result, transcript, err))
+    if (parser.isSet(report)
+        && !saveReport(
+            parser.value(report),
+            [&](QIODevice &device) {
+                return BannerHtmlReport::write(result, transcript.entries(), device);
+            },
+            &error)) {
+        err << "mxscope-cli banner: " << error << '\n';
         return ExitCheckFailed;
+    }
     if (!result.completed) {
         err << "mxscope-cli banner: " << result.errorMessage << '\n';
         return ExitCheckFailed;

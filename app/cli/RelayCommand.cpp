@@ -3,11 +3,13 @@
 #include "RelayCommand.h"
 
 #include "CliCommand.h"
+#include "ReportFile.h"
 #include "TargetOptions.h"
 #include "relay/RelayAddress.h"
 #include "relay/RelayJson.h"
 #include "relay/RelayTest.h"
 #include "report/JsonConversions.h"
+#include "report/RelayHtmlReport.h"
 #include "smtp/InputValidation.h"
 #include "transcript/Transcript.h"
 
@@ -91,6 +93,7 @@ void printHuman(const RelayPlan &plan, const RelayResult &result, QTextStream &o
 struct Parsed {
     RelayPlan plan;
     bool json = false;
+    QString reportPath;
     int connections = 0;
 };
 
@@ -131,7 +134,8 @@ std::optional<Parsed> parse(const QStringList &arguments, QTextStream &out, bool
         RelayCommand::tr("Most sessions at once (1 to 8, default 4)."), RelayCommand::tr("count"));
     const QCommandLineOption json(QStringLiteral("json"),
                                   RelayCommand::tr("Print the result as JSON."));
-    parser.addOptions({from, to, sendData, authorised, user, connections, json});
+    const QCommandLineOption report = reportOption();
+    parser.addOptions({from, to, sendData, authorised, user, connections, json, report});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -190,6 +194,7 @@ std::optional<Parsed> parse(const QStringList &arguments, QTextStream &out, bool
         }
     }
     parsed.json = parser.isSet(json);
+    parsed.reportPath = parser.value(report);
     return parsed;
 }
 
@@ -231,6 +236,17 @@ int runRelayCommand(const QStringList &arguments)
     } else if (!result.outcomes.isEmpty()) {
         printHuman(parsed->plan, result, out);
         out.flush();
+    }
+    if (!parsed->reportPath.isEmpty()
+        && !saveReport(
+            parsed->reportPath,
+            [&](QIODevice &device) {
+                return RelayHtmlReport::write(parsed->plan, result, false, transcript.entries(),
+                                              device);
+            },
+            &error)) {
+        err << "mxscope-cli relay: " << error << '\n';
+        return ExitCheckFailed;
     }
     // The test ran when the server named itself and the matrix was built.
     if (result.outcomes.isEmpty()) {

@@ -7,7 +7,7 @@
 #include "transcript/Transcript.h"
 #include "transcript/TranscriptModel.h"
 #include "transcript/TranscriptView.h"
-#include "wizard/RelayHtmlReport.h"
+#include "report/RelayHtmlReport.h"
 #include "wizard/RelayOutcomeModel.h"
 #include "wizard/RelayWizardState.h"
 

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Part of mxscope, a mail-server security tester.
+#pragma once
+
+#include "findings/Finding.h"
+#include "transcript/TranscriptEntry.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+class QIODevice;
+
+namespace mxscope {
+
+// The parts every self-contained HTML report shares: the page frame and its print-ready
+// stylesheet, the findings table and the transcript appendix. Every string passed in is
+// escaped here; callers escape nothing themselves except markup they build.
+class HtmlPage
+{
+    Q_DECLARE_TR_FUNCTIONS(mxscope::HtmlPage)
+
+public:
+    explicit HtmlPage(const QString &title);
+
+    static QString escape(const QString &text) { return text.toHtmlEscaped(); }
+
+    void heading(const QString &text);
+    void paragraph(const QString &text, const QString &cssClass = {});
+    // Markup the caller built (and escaped) itself.
+    void raw(const QString &markup) { m_html += markup; }
+    // "Generated <time> by mxscope <version>."
+    void generatedLine();
+    // Severity, title, detail and fix; "Nothing to report." when empty.
+    void findings(const QList<Finding> &findings);
+    // Every line with an anchor "t<index>", so findings and tables can link to evidence.
+    void transcript(const QList<TranscriptEntry> &entries);
+
+    // Closes the page and writes it; false when the device refused the bytes.
+    bool writeTo(QIODevice &device);
+
+private:
+    QString m_html;
+};
+
+} // namespace mxscope
