@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Part of mxscope, a mail-server security tester.
 // mxscope-cli as a user runs it: a real process against a practice server process.
+#include "CliProcess.h"
 #include "QtPrinters.h"
 #include "SignalWait.h"
 
@@ -17,74 +18,9 @@
 
 #include <memory>
 
+using namespace mxscope::testing;
+
 namespace {
-
-struct CliRun {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-CliRun runCli(const QStringList &arguments, int timeoutMs = 20000)
-{
-    QProcess process;
-    // English output whatever the machine's locale: some checks below read the text.
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(MXSCOPE_CLI_PATH), arguments);
-    process.waitForFinished(timeoutMs);
-    if (process.state() != QProcess::NotRunning) {
-        process.kill();
-        process.waitForFinished(2000);
-        return {-2, process.readAllStandardOutput(), "still running after the time limit"};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError()};
-}
-
-// A practice server in its own process, stopped (SIGTERM) when the object goes away.
-class PracticeServerProcess
-{
-public:
-    explicit PracticeServerProcess(const QString &profile)
-    {
-        m_process.start(QStringLiteral(MXSCOPE_CLI_PATH),
-                        {QStringLiteral("practice-server"), QStringLiteral("--profile"), profile,
-                         QStringLiteral("--port"), QStringLiteral("0")});
-        static const QRegularExpression listening(
-            QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"));
-        QByteArray output;
-        waitUntil(
-            [&] {
-                m_process.waitForReadyRead(50);
-                output += m_process.readAllStandardOutput();
-                const auto match = listening.match(QString::fromUtf8(output));
-                if (match.hasMatch())
-                    m_port = match.captured(1);
-                return !m_port.isEmpty() || m_process.state() == QProcess::NotRunning;
-            },
-            10000);
-    }
-    ~PracticeServerProcess()
-    {
-        m_process.terminate();
-        if (!m_process.waitForFinished(3000))
-            m_process.kill();
-        m_process.waitForFinished(1000);
-    }
-    const QString &port() const { return m_port; }
-    QProcess::ExitStatus stop()
-    {
-        m_process.terminate();
-        m_process.waitForFinished(3000);
-        return m_process.exitStatus();
-    }
-
-private:
-    QProcess m_process;
-    QString m_port;
-};
 
 QStringList bannerArgs(const QString &port, const QStringList &extra = {})
 {

@@ -2,6 +2,7 @@
 // Part of mxscope, a mail-server security tester.
 //
 // `mxscope-cli enum` as a user runs it: a real process against a practice server process.
+#include "CliProcess.h"
 #include "QtPrinters.h"
 #include "SignalWait.h"
 #include "enumeration/JsonLinesJournal.h"
@@ -17,64 +18,9 @@
 
 #include <gtest/gtest.h>
 
+using namespace mxscope::testing;
+
 namespace {
-
-struct CliRun {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-CliRun runCli(const QStringList &arguments, int timeoutMs = 60000)
-{
-    QProcess process;
-    process.start(QStringLiteral(MXSCOPE_CLI_PATH), arguments);
-    process.waitForFinished(timeoutMs);
-    if (process.state() != QProcess::NotRunning) {
-        process.kill();
-        process.waitForFinished(2000);
-        return {-2, process.readAllStandardOutput(), "still running after the time limit"};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError()};
-}
-
-// `mxscope-cli practice-server` in its own process, stopped when the object goes away.
-class PracticeServerProcess
-{
-public:
-    explicit PracticeServerProcess(const QString &profile)
-    {
-        m_process.start(QStringLiteral(MXSCOPE_CLI_PATH),
-                        {QStringLiteral("practice-server"), QStringLiteral("--profile"), profile,
-                         QStringLiteral("--port"), QStringLiteral("0")});
-        static const QRegularExpression listening(
-            QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"));
-        QByteArray output;
-        waitUntil(
-            [&] {
-                m_process.waitForReadyRead(50);
-                output += m_process.readAllStandardOutput();
-                const auto match = listening.match(QString::fromUtf8(output));
-                if (match.hasMatch())
-                    m_port = match.captured(1);
-                return !m_port.isEmpty() || m_process.state() == QProcess::NotRunning;
-            },
-            10000);
-    }
-    ~PracticeServerProcess()
-    {
-        m_process.terminate();
-        if (!m_process.waitForFinished(3000))
-            m_process.kill();
-        m_process.waitForFinished(1000);
-    }
-    const QString &port() const { return m_port; }
-
-private:
-    QProcess m_process;
-    QString m_port;
-};
 
 QString writeUsers(const QTemporaryDir &dir, const QByteArray &contents,
                    const QString &name = QStringLiteral("users.txt"))

@@ -3,6 +3,7 @@
 //
 // mxscope-cli relay as a user runs it: a real process against practice servers in this
 // process (the test keeps its event loop turning while the CLI runs).
+#include "CliProcess.h"
 #include "QtPrinters.h"
 #include "SignalWait.h"
 #include "practice/PracticeServer.h"
@@ -18,38 +19,9 @@
 #include <memory>
 
 using namespace mxscope;
+using namespace mxscope::testing;
 
 namespace {
-
-struct CliRun {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json;
-};
-
-CliRun runCli(const QStringList &arguments, int timeoutMs = 30'000)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(MXSCOPE_CLI_PATH), arguments);
-    // Not waitForFinished(): the practice server lives in this process's event loop.
-    const bool done = waitUntil([&] { return process.state() == QProcess::NotRunning; }, timeoutMs);
-    CliRun run;
-    if (!done) {
-        process.kill();
-        process.waitForFinished(2000);
-        run.err = "still running after the time limit";
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    run.json = QJsonDocument::fromJson(run.out).object();
-    return run;
-}
 
 class RelayCliTest : public ::testing::Test
 {
@@ -87,9 +59,9 @@ TEST_F(RelayCliTest, JsonVerdictOpenWithEveryVariant)
     const CliRun run
         = runCli(args(start(QStringLiteral("open-relay")), {QStringLiteral("--json")}));
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
-    EXPECT_EQ(run.json.value(QStringLiteral("verdict")).toString(), QStringLiteral("open"));
-    EXPECT_FALSE(run.json.value(QStringLiteral("verdict_sentence")).toString().isEmpty());
-    const QJsonArray variants = run.json.value(QStringLiteral("variants")).toArray();
+    EXPECT_EQ(run.json().value(QStringLiteral("verdict")).toString(), QStringLiteral("open"));
+    EXPECT_FALSE(run.json().value(QStringLiteral("verdict_sentence")).toString().isEmpty());
+    const QJsonArray variants = run.json().value(QStringLiteral("variants")).toArray();
     EXPECT_GE(variants.size(), 30);
     const QStringList stages {QStringLiteral("rejected-mail"), QStringLiteral("rejected-rcpt"),
                               QStringLiteral("accepted-rcpt"), QStringLiteral("accepted-data"),
@@ -105,11 +77,11 @@ TEST_F(RelayCliTest, JsonVerdictOpenWithEveryVariant)
         EXPECT_GE(reply.value(QStringLiteral("code")).toInt(), 200);
         EXPECT_TRUE(reply.contains(QStringLiteral("text")));
     }
-    const QJsonArray findings = run.json.value(QStringLiteral("findings")).toArray();
+    const QJsonArray findings = run.json().value(QStringLiteral("findings")).toArray();
     ASSERT_FALSE(findings.isEmpty());
     EXPECT_EQ(findings.at(0).toObject().value(QStringLiteral("id")).toString(),
               QStringLiteral("relay.open"));
-    EXPECT_FALSE(run.json.value(QStringLiteral("transcript")).toArray().isEmpty());
+    EXPECT_FALSE(run.json().value(QStringLiteral("transcript")).toArray().isEmpty());
 }
 
 TEST_F(RelayCliTest, HumanOutputForAClosedRelay)
@@ -136,11 +108,13 @@ TEST_F(RelayCliTest, SendDataNeedsTheConfirmation)
                       {QStringLiteral("--send-data"), QStringLiteral("--yes-i-am-authorised"),
                        QStringLiteral("--json")}));
     ASSERT_EQ(sent.exitCode, 0) << sent.err.toStdString();
-    EXPECT_EQ(sent.json.value(QStringLiteral("verdict")).toString(), QStringLiteral("open"));
-    EXPECT_TRUE(
-        sent.json.value(QStringLiteral("token")).toString().startsWith(QStringLiteral("mxscope-")));
+    EXPECT_EQ(sent.json().value(QStringLiteral("verdict")).toString(), QStringLiteral("open"));
+    EXPECT_TRUE(sent.json()
+                    .value(QStringLiteral("token"))
+                    .toString()
+                    .startsWith(QStringLiteral("mxscope-")));
     const QJsonObject first
-        = sent.json.value(QStringLiteral("variants")).toArray().at(0).toObject();
+        = sent.json().value(QStringLiteral("variants")).toArray().at(0).toObject();
     EXPECT_EQ(first.value(QStringLiteral("stage")).toString(), QStringLiteral("accepted-data"));
 }
 
