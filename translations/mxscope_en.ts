@@ -158,417 +158,417 @@
     <name>mxscope::BaselineJudge</name>
     <message>
         <source>MAIL FROM needs authentication first (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>The server answered MAIL FROM only with temporary failures (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>The server refused the sender (%1), so RCPT probes cannot run; try another sender address.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>The server answered %1 only with temporary failures (%2), even after retries.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>No reply to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>No reply to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>%1 is disabled on this server (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>%1 needs authentication first (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>The server refused the probes&apos; domain as not its own (%1); give a domain it receives mail for.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>The server refused the form of the probe address (%1); try giving the domain to append.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>The server refused %1 as out of sequence (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>The server accepts made-up recipients (%1): it is a catch-all, so RCPT cannot tell real users from invented ones.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>The server answers %1 with %2 for made-up names too, so it cannot tell real users from invented ones.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>%1 answers 252 (cannot verify) to every name, made-up ones included: the reply says nothing about whether a user exists.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>%1 tells users apart: made-up names got %2</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>, postmaster got %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>The server refuses every %1 probe (%2), postmaster included: the refusal is not about the user.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Made-up names got different kinds of answer (%1), so %2 cannot tell users apart reliably.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Auto chose RCPT TO, the fastest method here (pipelined): %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Auto chose %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>%1 was not tested.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>%1 can tell users apart on this server; use it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>No method can tell users apart on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>mxscope::ConsoleAuthPanel</name>
     <message>
         <source>PLAIN sends one line: AUTH PLAIN and base64(\0user\0password).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>LOGIN answers two 334 prompts: base64(user), then base64(password).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>CRAM-MD5 answers the server&apos;s challenge with the user and an HMAC-MD5 of it; the password itself is never sent.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Base64 is an encoding, not encryption: without TLS anyone on the path can read the password. The transcript shows &lt;redacted&gt; instead.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>The server offers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>AUTH helper</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Used for this one AUTH command and then forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Mechanism:</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Authenticate</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>mxscope::ConsoleConnectionBar</name>
     <message>
         <source>Enter the host name or IP address of the mail server.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>The host name</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>The host name must not contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>mail.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Security:</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>None (STARTTLS by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>STARTTLS at once</source>
         <extracomment>Protocol keyword (RFC 3207); usually left as is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Implicit TLS</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>None: a plain connection; upgrade it whenever you like with Start TLS or by typing STARTTLS. STARTTLS at once: mxscope sends EHLO and STARTTLS right after the greeting. Implicit TLS: TLS from the first byte (port 465).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Start &amp;TLS</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Send STARTTLS now and upgrade the connection when the server answers 220. The server forgets the EHLO: send EHLO again.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Drop the connection at once (type QUIT to say goodbye).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>mxscope::ConsoleDataPanel</name>
     <message>
         <source>A test message typed in the mxscope console.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>DATA mode: type the message, header lines first, then an empty line and the body. Send message sends DATA, and after the server&apos;s 354 the message with every line that starts with a dot doubled, then the lone &quot;.&quot; line.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Send message</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Back to commands</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>mxscope::ConsoleHexView</name>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
         </translation>
     </message>
     <message>
         <source>(an event noted by mxscope, not bytes on the wire)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>(CR LF included)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message numerus="yes">
         <source>Showing the first %n byte(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Showing the first %n byte.</numerusform>
+            <numerusform>Showing the first %n bytes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a transcript line to see its bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>mxscope::ConsoleTranscriptExport</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>mxscope::ConsoleTranscriptPane</name>
     <message>
         <source>Save console transcript</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Text files (*.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Show CR LF</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Mark the CR LF that ends every line sent or received.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Show the selected line&apos;s bytes in hex.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Save the transcript as a text file.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Clear the transcript shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>mxscope::ConsoleVerbBar</name>
     <message>
         <source>AUTH…</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Puts the command into the command line; edit it if you like and press Enter to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Opens DATA mode: type the whole message, then send it.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Opens the AUTH helper, which encodes the user name and password and keeps the password out of the transcript.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>mxscope::ConsoleWidget</name>
     <message>
         <source>Transcript saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>TLS is on. The server has forgotten your EHLO: send EHLO again.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Not connected: click Connect first.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Enter the credentials in the AUTH helper.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Disconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>The session ended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Last reply: %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>TLS (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>C&amp;ommand:</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Type an SMTP command, e.g. EHLO client.example, and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Not sent: an AUTH line with credentials would put them into the transcript. Enter them in the AUTH helper, which sends them as &lt;redacted&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>mxscope::ConsoleWindow</name>
     <message>
         <source>SMTP console</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>SMTP console — %1 port %2</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>&amp;Save transcript…</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -591,134 +591,498 @@
     </message>
 </context>
 <context>
+    <name>mxscope::EnumerationCharts</name>
+    <message>
+        <source>Verdicts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Latency per probe</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Probe (in order of reply)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::EnumerationCsvExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>mxscope::EnumerationFindings</name>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
     <message>
         <source>Users found: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Members disclosed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Postfix: disable_vrfy_command = yes. Sendmail: define(`confPRIVACY_FLAGS&apos;, `goaway&apos;) or at least novrfy. Exim: leave acl_smtp_vrfy unset (VRFY is refused by default). Exchange answers 252 to VRFY by default; keep it that way.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Sendmail: define(`confPRIVACY_FLAGS&apos;, `goaway&apos;) or at least noexpn. Exim: leave acl_smtp_expn unset (EXPN is refused by default). Postfix and Exchange do not implement EXPN.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>RCPT must refuse unknown users, so limit how fast a client may guess. Postfix: smtpd_soft_error_limit, smtpd_hard_error_limit (e.g. 10), smtpd_error_sleep_time, smtpd_client_recipient_rate_limit, postscreen, and fail2ban on &quot;User unknown&quot;. Exim: a ratelimit ACL on failed recipients. Sendmail: confBAD_RCPT_THROTTLE. Exchange: the receive connector&apos;s TarpitInterval and recipient validation.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Refuse unknown recipients during the SMTP dialogue instead of bouncing later. Postfix: never leave local_recipient_maps empty; smtpd_reject_unlisted_recipient = yes; relay_recipient_maps for relayed domains. Exim: verify = recipient in acl_smtp_rcpt. Sendmail: no catch-all in virtusertable. Exchange: enable recipient filtering for recipients not in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>VRFY tells real users from made-up ones</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>EXPN tells real users apart and lists members</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>RCPT TO tells real users from made-up ones</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Unknown recipients are accepted (backscatter)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Mail to them will bounce later, to whatever sender a spammer forged: the server becomes a source of backscatter.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Failed guesses are not throttled</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>A harvester can guess about %1 names per minute.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message numerus="yes">
         <source>During the enumeration the server throttled %n time(s); mxscope spread the probes over more sessions.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>During the enumeration the server throttled %n time; mxscope spread the probes over more sessions.</numerusform>
+            <numerusform>During the enumeration the server throttled %n times; mxscope spread the probes over more sessions.</numerusform>
         </translation>
     </message>
     <message>
         <source>Achieved: about %1 guesses per minute.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>The server slows down or stops harvesters</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::EnumerationInputPanel</name>
+    <message>
+        <source>The host name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The domain</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The sender</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Confirm that you are authorised to test this server.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Import user list</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>User lists (*.txt *.lst)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Could not import the list: %1</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) from %1.</source>
+        <translation>
+            <numerusform>%n name from %1.</numerusform>
+            <numerusform>%n names from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s).</source>
+        <translation>
+            <numerusform>%n name.</numerusform>
+            <numerusform>%n names.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) dropped.</source>
+        <translation>
+            <numerusform>%n duplicate dropped.</numerusform>
+            <numerusform>%n duplicates dropped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) skipped.</source>
+        <translation>
+            <numerusform>%n line skipped.</numerusform>
+            <numerusform>%n lines skipped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mail &amp;server:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>mail.example.com</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>None (plain SMTP)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <extracomment>Protocol keyword (RFC 3207); usually left as is.</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Implicit TLS (port 465)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;User names, one per line:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>admin
+root
+sales</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Import file…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Auto (pick the method that works)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>VRFY</source>
+        <extracomment>SMTP command names; usually left as is.</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>EXPN</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>RCPT TO</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>example.org (optional: probes name@example.org)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>empty: the null sender &lt;&gt;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> per second</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>At most %1 parallel sessions.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>S&amp;ender:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Connections:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Rate cap:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>I am &amp;authorised to test this server</source>
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>mxscope::EnumerationPlan</name>
     <message>
         <source>No mail server was given.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>The user list is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Connections must be between 1 and %1, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>The rate cap must be zero (none) or a positive number of probes per second.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>The baseline needs between 1 and %1 made-up names.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>The session error budget, attempts and time limit must be positive.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>The domain</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>The sender</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>%1 must not contain spaces or angle brackets.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>The domain must not contain &apos;@&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Name %1 (&quot;%2&quot;) is empty or holds spaces, angle brackets or control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::EnumerationResultsModel</name>
+    <message>
+        <source>exists</source>
+        <extracomment>Verdict of one probed user name.</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <extracomment>Verdict of one probed user name.</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <extracomment>Verdict of one probed user name: the reply could not tell.</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Members: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>mxscope::EnumerationRun</name>
     <message>
         <source>The server did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::EnumerationWindow</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n row to %1.</numerusform>
+            <numerusform>Saved %n rows to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 can tell users apart.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 cannot: %2</source>
+        <extracomment>%1 is a method (VRFY, EXPN, RCPT TO), %2 the reason from the server&apos;s replies.</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Testing the methods with made-up names…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <extracomment>Estimated time left, e.g. &quot;about 2 min 10 s left&quot;.</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The enumeration failed: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No users can be told apart on this server: %1</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n user(s) of %1 with %2.</source>
+        <translation>
+            <numerusform>Found %n user of %1 with %2.</numerusform>
+            <numerusform>Found %n users of %1 with %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n name(s).</source>
+        <translation>
+            <numerusform>Cancelled after %n name.</numerusform>
+            <numerusform>Cancelled after %n names.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped at the time limit.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export results as CSV</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Account enumeration</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Account enumeration — %1 port %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>What to probe</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Filter by name or reply</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>All verdicts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A baseline of made-up names decides first which methods can tell users apart on this server.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -913,39 +1277,39 @@
     <name>mxscope::HarvestProbe</name>
     <message numerus="yes">
         <source>The server refused %n made-up name(s) in one %1 session promptly, with no delay and no disconnect.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The server refused %n made-up name in one %1 session promptly, with no delay and no disconnect.</numerusform>
+            <numerusform>The server refused %n made-up names in one %1 session promptly, with no delay and no disconnect.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>After %n invalid name(s) in one %1 session the server slowed its replies down (up to %2 ms).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>After %n invalid name in one %1 session the server slowed its replies down (up to %2 ms).</numerusform>
+            <numerusform>After %n invalid names in one %1 session the server slowed its replies down (up to %2 ms).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>After %n invalid name(s) in one %1 session the server answered with temporary failures.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>After %n invalid name in one %1 session the server answered with temporary failures.</numerusform>
+            <numerusform>After %n invalid names in one %1 session the server answered with temporary failures.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>After %n invalid name(s) in one %1 session the server ended the session.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>After %n invalid name in one %1 session the server ended the session.</numerusform>
+            <numerusform>After %n invalid names in one %1 session the server ended the session.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not measured: the server accepted some of the made-up names.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Not measured: %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -975,15 +1339,15 @@
     <name>mxscope::JsonLinesJournal</name>
     <message>
         <source>Cannot open the journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Cannot write the journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Cannot read the journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1443,14 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     </message>
     <message>
         <source>Tools</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>SMTP &amp;console…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Talk to the server by hand, as with telnet, with every reply explained</source>
         <translation></translation>
     </message>
 </context>
@@ -1368,38 +1740,38 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     <name>mxscope::ProbeDispatcher</name>
     <message>
         <source>Not answered: the server stopped answering.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Not answered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
     <name>mxscope::RelayAddress</name>
     <message>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>%1 must be written without angle brackets (mxscope adds them).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>%1 needs an @ followed by a domain, as in name@example.net.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>%1 needs a name before the @.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>%1 has characters that are not allowed before the @ (spaces, brackets or a second @ need quotes).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>%1 has an invalid domain &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -1441,27 +1813,27 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     <name>mxscope::RelayConnection</name>
     <message>
         <source>The server ended the session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Temporary failure at MAIL FROM: %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Temporary failure at RCPT TO: %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>The server gave no verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Moved to a fresh session (the server slowed down).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>The connection ended before the server answered.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -1543,137 +1915,137 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     <name>mxscope::RelayFindings</name>
     <message numerus="yes">
         <source>... and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... and %n more.</numerusform>
+            <numerusform>... and %n more.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server is an open relay</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message numerus="yes">
         <source>Without authentication, the server accepted mail for the outside address %1 in %n variant(s). Spammers find such servers within hours; the server&apos;s address then lands on block lists.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Without authentication, the server accepted mail for the outside address %1 in %n variant. Spammers find such servers within hours; the server&apos;s address then lands on block lists.</numerusform>
+            <numerusform>Without authentication, the server accepted mail for the outside address %1 in %n variants. Spammers find such servers within hours; the server&apos;s address then lands on block lists.</numerusform>
         </translation>
     </message>
     <message>
         <source>Outside recipients pass RCPT TO and are refused only after DATA</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message numerus="yes">
         <source>In %n variant(s) the server accepted the outside recipient at RCPT TO and refused the message only at the end of DATA. It did not relay the test message, but only its content check stopped it: another message may pass, and every attempt costs a full transfer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In %n variant the server accepted the outside recipient at RCPT TO and refused the message only at the end of DATA. It did not relay the test message, but only its content check stopped it: another message may pass, and every attempt costs a full transfer.</numerusform>
+            <numerusform>In %n variants the server accepted the outside recipient at RCPT TO and refused the message only at the end of DATA. It did not relay the test message, but only its content check stopped it: another message may pass, and every attempt costs a full transfer.</numerusform>
         </translation>
     </message>
     <message>
         <source>Refuse outside recipients at RCPT TO. </source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Relaying after authentication was not tested</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>The session with the given credentials did not run.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>The session with the given credentials failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Authenticated users may relay (expected)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>After AUTH as %1 the server accepted the outside address %2: %3. This is how a submission service should behave; it is not an open relay.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Keep relaying limited to authenticated users, and tie sender addresses to logins (Postfix: smtpd_sender_login_maps with reject_sender_login_mismatch; Exim: check $authenticated_id against the sender in the RCPT ACL).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>The server refuses relaying even after authentication</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>After AUTH as %1 the outside address %2 got: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Accept mail for outside domains only from your own hosts or authenticated users, and refuse routing tricks. Postfix: smtpd_relay_restrictions = permit_mynetworks, permit_sasl_authenticated, reject_unauth_destination, with mynetworks limited to your hosts and allow_untrusted_routing = no. Exim: in acl_check_rcpt accept only domains = +local_domains, hosts = +relay_from_hosts or authenticated = *, then deny. Sendmail: no FEATURE(`promiscuous_relay&apos;) or FEATURE(`loose_relay_check&apos;); RELAY in /etc/mail/access only for your networks. Exchange: remove ms-Exch-SMTP-Accept-Any-Recipient from Anonymous Logon on every receive connector.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message numerus="yes">
         <source>Open relay: without authentication the server took test messages for the outside address %1 in %n of %2 variant(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Open relay: without authentication the server took test messages for the outside address %1 in %n of %2 variants.</numerusform>
+            <numerusform>Open relay: without authentication the server took test messages for the outside address %1 in %n of %2 variants.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Open relay: without authentication the server accepted the outside address %1 in %n of %2 variant(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Open relay: without authentication the server accepted the outside address %1 in %n of %2 variants.</numerusform>
+            <numerusform>Open relay: without authentication the server accepted the outside address %1 in %n of %2 variants.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not an open relay: the server refused all %n attempt(s) to relay to the outside address %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Not an open relay: the server refused the %n attempt to relay to the outside address %1.</numerusform>
+            <numerusform>Not an open relay: the server refused all %n attempts to relay to the outside address %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of them passed RCPT TO and were refused only after the message was sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of them passed RCPT TO and was refused only after the message was sent.</numerusform>
+            <numerusform>%n of them passed RCPT TO and were refused only after the message was sent.</numerusform>
         </translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Inconclusive: the relay test could not run (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message numerus="yes">
         <source>Inconclusive: no variant was accepted, but %n of %1 variant(s) could not be tried (%2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inconclusive: no variant was accepted, but %n of %1 variants could not be tried (%2).</numerusform>
+            <numerusform>Inconclusive: no variant was accepted, but %n of %1 variants could not be tried (%2).</numerusform>
         </translation>
     </message>
     <message>
         <source>The open-relay test is inconclusive</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Run the test again later, or from another address if this one is being throttled or blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>The server slows down or drops clients that make errors</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Inconclusive: the recipient %1 seems to be in the server&apos;s own domain, so accepting it proves nothing. Use a mailbox in an outside domain.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message numerus="yes">
         <source>It answered slowly after refusals (a tarpit or deliberate delays) or ended sessions after repeated errors. mxscope spread the variants over %n session(s) instead of waiting out the delays.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>It answered slowly after refusals (a tarpit or deliberate delays) or ended sessions after repeated errors. mxscope spread the variants over %n session instead of waiting out the delays.</numerusform>
+            <numerusform>It answered slowly after refusals (a tarpit or deliberate delays) or ended sessions after repeated errors. mxscope spread the variants over %n sessions instead of waiting out the delays.</numerusform>
         </translation>
     </message>
 </context>
@@ -1761,132 +2133,132 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     <name>mxscope::RelayMatrix</name>
     <message>
         <source>null sender &lt;&gt; (the bounce address)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>in the recipient&apos;s external domain</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>at the server&apos;s own host name</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>at the server&apos;s IP address literal</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>your sender address</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>External recipient</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Percent hack via the server&apos;s IP literal</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Percent hack via the server&apos;s host name</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Whole address quoted as one local part</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Quoted percent hack with no domain</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Two @ signs, the server&apos;s IP literal last</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Quoted address at the server&apos;s IP literal</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Two @ signs, the server&apos;s host name last</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Quoted address at the server&apos;s host name</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Source route via the server&apos;s IP literal</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Source route via the server&apos;s host name</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>UUCP bang path with no domain</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Bang path at the server&apos;s IP literal</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Bang path at the server&apos;s host name</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>%1; sender %2</source>
         <extracomment>%1 describes the recipient form, %2 the sender, e.g. &quot;External recipient; sender at localhost&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>unqualified (no domain)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>at localhost</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>at the loopback literal [127.0.0.1]</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>as a bang path (domain!user)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>at the server&apos;s own domain</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>without angle brackets</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>quoted as one local part</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>External recipient without angle brackets</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Trailing @ after the external address</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Quoted local part at the external domain</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Percent hack via localhost</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Percent hack via [127.0.0.1]</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -2060,31 +2432,31 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     <name>mxscope::RelayStage</name>
     <message>
         <source>Rejected at MAIL FROM</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Rejected at RCPT TO</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Accepted at RCPT TO</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Accepted after DATA</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Accepted at RCPT TO, refused after DATA</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Not tried</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -2234,46 +2606,46 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     <name>mxscope::RelayTest</name>
     <message>
         <source>The sender address</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>The recipient address</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Sending a real test message needs your confirmation that you may test this server.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Your envelope, after AUTH with the given credentials</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>the server kept deferring (4xx) or ending sessions; it may be greylisting or rate-limiting this client</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) in a row ended before any variant could be judged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session ended before any variant could be judged</numerusform>
+            <numerusform>%n sessions in a row ended before any variant could be judged</numerusform>
         </translation>
     </message>
     <message>
         <source>too many sessions were needed</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>no session was left to run the remaining variants</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -2329,35 +2701,35 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     <name>mxscope::ReplyClassifier</name>
     <message>
         <source>No reply.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Only temporary failures, even after retries.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>The command was refused as not available.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>The server asked for authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>The server refused the form of the address.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>The server refused the domain.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>The server refused the command&apos;s order (was MAIL FROM refused?).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>The reply does not match how this server answers for made-up names.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -2927,6 +3299,10 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <source>the sender&apos;s domain has a null MX: it sends no mail</source>
         <translation></translation>
     </message>
+    <message>
+        <source>The server wants the commands in order: a recipient only follows an accepted MAIL FROM. This says nothing about relaying.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>mxscope::ReplyParser</name>
@@ -3213,39 +3589,39 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     <name>mxscope::UserListReader</name>
     <message>
         <source>%1 is a directory, not a user list.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Cannot read the user list %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>The user list %1 is larger than %2 MiB; split it.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>The list is larger than %1 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>This is a binary file (it holds NUL bytes), not a list of names.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Line %1 holds control characters or bytes that are not UTF-8: this does not look like a list of names.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Line %1 skipped: a name cannot hold spaces or angle brackets or be longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>The list has more than %1 names; split it.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -3296,11 +3672,11 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     </message>
     <message>
         <source>Account enumeration (VRFY, EXPN, RCPT) and directory-harvest resilience</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Open-relay matrix: every known relay trick, judged stage by stage</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -3369,113 +3745,113 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     <name>mxscope::cli::RelayCommand</name>
     <message>
         <source>Variant</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>MAIL FROM</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>RCPT TO</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Relay test of %1 port %2</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Mode: sending a test message (token %1)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Mode: safe (judged at RCPT TO, RSET before DATA)</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message numerus="yes">
         <source>Findings: %n</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Findings: %n</numerusform>
             <numerusform>Findings: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n variant(s) in %1 ms over %2 session(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n variant in %1 ms over %2 session(s).</numerusform>
+            <numerusform>%n variants in %1 ms over %2 session(s).</numerusform>
         </translation>
     </message>
     <message>
         <source>Tries every known way of asking a mail server to relay to an outside address (nmap&apos;s 16 tests, the abuse.net list and more) and says whether it is an open relay. Safe mode judges at RCPT TO and sends RSET before DATA.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Envelope sender address.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>External recipient address (a mailbox you own).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Send a real test message (with a unique token) after each accepted RCPT TO.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Confirm that you are allowed to test this server (required by --send-data).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Also test relaying after AUTH as this user; the password is read from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Most sessions at once (1 to 8, default 4).</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>--send-data sends real mail; add --yes-i-am-authorised to confirm you may test this server.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>--auth-user needs a user name and the password in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>--connections must be a number from 1 to 8, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>

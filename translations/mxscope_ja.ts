@@ -157,415 +157,415 @@
     <name>mxscope::BaselineJudge</name>
     <message>
         <source>MAIL FROM needs authentication first (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM の前に認証が必要です（%1）。</translation>
     </message>
     <message>
         <source>The server answered MAIL FROM only with temporary failures (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーは MAIL FROM に一時的な失敗しか返しませんでした（%1）。</translation>
     </message>
     <message>
         <source>The server refused the sender (%1), so RCPT probes cannot run; try another sender address.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが送信者を拒否したため（%1）、RCPT のプローブを実行できません。別の送信者アドレスを試してください。</translation>
     </message>
     <message>
         <source>The server answered %1 only with temporary failures (%2), even after retries.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーは再試行しても %1 に一時的な失敗しか返しませんでした（%2）。</translation>
     </message>
     <message>
         <source>No reply to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に応答がありませんでした。</translation>
     </message>
     <message>
         <source>No reply to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に応答がありませんでした: %2</translation>
     </message>
     <message>
         <source>%1 is disabled on this server (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>このサーバーでは %1 が無効になっています（%2）。</translation>
     </message>
     <message>
         <source>%1 needs authentication first (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の前に認証が必要です（%2）。</translation>
     </message>
     <message>
         <source>The server refused the probes&apos; domain as not its own (%1); give a domain it receives mail for.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーは、プローブのドメインを自ドメインではないとして拒否しました（%1）。このサーバーがメールを受信するドメインを指定してください。</translation>
     </message>
     <message>
         <source>The server refused the form of the probe address (%1); try giving the domain to append.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーはプローブのアドレスの形式を拒否しました（%1）。付加するドメインを指定してみてください。</translation>
     </message>
     <message>
         <source>The server refused %1 as out of sequence (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーは %1 をコマンドの順序が正しくないとして拒否しました（%2）。</translation>
     </message>
     <message>
         <source>The server accepts made-up recipients (%1): it is a catch-all, so RCPT cannot tell real users from invented ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーは架空の受信者を受け付けます（%1）。キャッチオールになっているため、RCPT では実在のユーザーと架空のユーザーを区別できません。</translation>
     </message>
     <message>
         <source>The server answers %1 with %2 for made-up names too, so it cannot tell real users from invented ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーは架空の名前に対しても %1 に %2 を返すため、実在のユーザーと架空のユーザーを区別できません。</translation>
     </message>
     <message>
         <source>%1 answers 252 (cannot verify) to every name, made-up ones included: the reply says nothing about whether a user exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には、架空の名前も含めてどの名前にも 252（確認できない）が返されます。この応答からは、ユーザーが存在するかどうかは分かりません。</translation>
     </message>
     <message>
         <source>%1 tells users apart: made-up names got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 でユーザーを区別できます: 架空の名前への応答は %2</translation>
     </message>
     <message>
         <source>, postmaster got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>、postmaster への応答は %1</translation>
     </message>
     <message>
         <source>The server refuses every %1 probe (%2), postmaster included: the refusal is not about the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーは postmaster も含めて、すべての %1 プローブを拒否します（%2）。拒否はユーザーの有無によるものではありません。</translation>
     </message>
     <message>
         <source>Made-up names got different kinds of answer (%1), so %2 cannot tell users apart reliably.</source>
-        <translation type="unfinished"></translation>
+        <translation>架空の名前に対する応答が一定しないため（%1）、%2 ではユーザーを確実には区別できません。</translation>
     </message>
     <message>
         <source>Auto chose RCPT TO, the fastest method here (pipelined): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>自動選択で RCPT TO を選びました（パイプライン化により、このサーバーで最も速い方法）: %1</translation>
     </message>
     <message>
         <source>Auto chose %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>自動選択で %1 を選びました: %2</translation>
     </message>
     <message>
         <source>%1 was not tested.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はテストしていません。</translation>
     </message>
     <message>
         <source>%1 can tell users apart on this server; use it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>このサーバーでは %1 でユーザーを区別できます。代わりにそちらを使ってください。</translation>
     </message>
     <message>
         <source>No method can tell users apart on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>このサーバーでは、どの方法でもユーザーを区別できません。</translation>
     </message>
 </context>
 <context>
     <name>mxscope::ConsoleAuthPanel</name>
     <message>
         <source>PLAIN sends one line: AUTH PLAIN and base64(\0user\0password).</source>
-        <translation type="unfinished"></translation>
+        <translation>PLAIN は AUTH PLAIN と base64(\0ユーザー名\0パスワード) を 1 行で送ります。</translation>
     </message>
     <message>
         <source>LOGIN answers two 334 prompts: base64(user), then base64(password).</source>
-        <translation type="unfinished"></translation>
+        <translation>LOGIN は 2 回の 334 プロンプトに、base64(ユーザー名)、base64(パスワード) の順に答えます。</translation>
     </message>
     <message>
         <source>CRAM-MD5 answers the server&apos;s challenge with the user and an HMAC-MD5 of it; the password itself is never sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRAM-MD5 はサーバーのチャレンジに、ユーザー名とチャレンジの HMAC-MD5 で答えます。パスワードそのものは送信されません。</translation>
     </message>
     <message>
         <source>Base64 is an encoding, not encryption: without TLS anyone on the path can read the password. The transcript shows &lt;redacted&gt; instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Base64 は符号化であって暗号化ではありません。TLS を使わなければ、経路上の誰でもパスワードを読み取れます。通信記録には代わりに &lt;redacted&gt; と表示されます。</translation>
     </message>
     <message>
         <source>The server offers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが提供している方式: %1</translation>
     </message>
     <message>
         <source>AUTH helper</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH ヘルパー</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名(&amp;U):</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished">パスワード(&amp;W):</translation>
+        <translation>パスワード(&amp;W):</translation>
     </message>
     <message>
         <source>Used for this one AUTH command and then forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>この AUTH コマンド 1 回だけに使い、その後は破棄します。</translation>
     </message>
     <message>
         <source>&amp;Mechanism:</source>
-        <translation type="unfinished"></translation>
+        <translation>認証方式(&amp;M):</translation>
     </message>
     <message>
         <source>&amp;Authenticate</source>
-        <translation type="unfinished"></translation>
+        <translation>認証(&amp;A)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">キャンセル</translation>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
     <name>mxscope::ConsoleConnectionBar</name>
     <message>
         <source>Enter the host name or IP address of the mail server.</source>
-        <translation type="unfinished">メールサーバーのホスト名または IP アドレスを入力してください。</translation>
+        <translation>メールサーバーのホスト名または IP アドレスを入力してください。</translation>
     </message>
     <message>
         <source>The host name</source>
-        <translation type="unfinished">ホスト名</translation>
+        <translation>ホスト名</translation>
     </message>
     <message>
         <source>The host name must not contain spaces.</source>
-        <translation type="unfinished">ホスト名に空白は使えません。</translation>
+        <translation>ホスト名に空白は使えません。</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished">ホスト(&amp;H):</translation>
+        <translation>ホスト(&amp;H):</translation>
     </message>
     <message>
         <source>mail.example.com</source>
-        <translation type="unfinished">mail.example.com</translation>
+        <translation>mail.example.com</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished">ポート(&amp;P):</translation>
+        <translation>ポート(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Security:</source>
-        <translation type="unfinished">セキュリティ(&amp;S):</translation>
+        <translation>セキュリティ(&amp;S):</translation>
     </message>
     <message>
         <source>None (STARTTLS by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>なし（STARTTLS は手動）</translation>
     </message>
     <message>
         <source>STARTTLS at once</source>
         <extracomment>Protocol keyword (RFC 3207); usually left as is.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS（接続直後）</translation>
     </message>
     <message>
         <source>Implicit TLS</source>
-        <translation type="unfinished">暗黙的 TLS</translation>
+        <translation>暗黙的 TLS</translation>
     </message>
     <message>
         <source>None: a plain connection; upgrade it whenever you like with Start TLS or by typing STARTTLS. STARTTLS at once: mxscope sends EHLO and STARTTLS right after the greeting. Implicit TLS: TLS from the first byte (port 465).</source>
-        <translation type="unfinished"></translation>
+        <translation>なし: 平文の接続。「TLS 開始」ボタンか STARTTLS の入力で、いつでも TLS に切り替えられます。STARTTLS（接続直後）: グリーティングの直後に mxscope が EHLO と STARTTLS を送ります。暗黙的 TLS: 最初のバイトから TLS（ポート 465）。</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>接続(&amp;C)</translation>
     </message>
     <message>
         <source>Start &amp;TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 開始(&amp;T)</translation>
     </message>
     <message>
         <source>Send STARTTLS now and upgrade the connection when the server answers 220. The server forgets the EHLO: send EHLO again.</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐ STARTTLS を送り、サーバーが 220 で応答したら接続を TLS に切り替えます。サーバーはそれまでの EHLO を破棄するので、EHLO をもう一度送ってください。</translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>切断(&amp;D)</translation>
     </message>
     <message>
         <source>Drop the connection at once (type QUIT to say goodbye).</source>
-        <translation type="unfinished"></translation>
+        <translation>接続をすぐに切断します（終了の挨拶をするには QUIT を入力します）。</translation>
     </message>
 </context>
 <context>
     <name>mxscope::ConsoleDataPanel</name>
     <message>
         <source>A test message typed in the mxscope console.</source>
-        <translation type="unfinished"></translation>
+        <translation>A test message typed in the mxscope console.</translation>
     </message>
     <message>
         <source>DATA mode: type the message, header lines first, then an empty line and the body. Send message sends DATA, and after the server&apos;s 354 the message with every line that starts with a dot doubled, then the lone &quot;.&quot; line.</source>
-        <translation type="unfinished"></translation>
+        <translation>DATA モード: メッセージを入力します。先にヘッダー行、続いて空行と本文を入力してください。「メッセージを送信」を押すと DATA を送り、サーバーの 354 応答の後で、ドットで始まる行のドットを二重にしたメッセージと、ドット「.」だけの行を送ります。</translation>
     </message>
     <message>
         <source>&amp;Send message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージを送信(&amp;S)</translation>
     </message>
     <message>
         <source>Back to commands</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド入力に戻る</translation>
     </message>
 </context>
 <context>
     <name>mxscope::ConsoleHexView</name>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n バイト</numerusform>
         </translation>
     </message>
     <message>
         <source>(an event noted by mxscope, not bytes on the wire)</source>
-        <translation type="unfinished"></translation>
+        <translation>（mxscope が記録したイベントで、実際に送受信されたバイトではありません）</translation>
     </message>
     <message>
         <source>(CR LF included)</source>
-        <translation type="unfinished"></translation>
+        <translation>（CR LF を含む）</translation>
     </message>
     <message numerus="yes">
         <source>Showing the first %n byte(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>先頭の %n バイトを表示しています。</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a transcript line to see its bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>通信記録の行を選ぶと、そのバイト列を表示します。</translation>
     </message>
 </context>
 <context>
     <name>mxscope::ConsoleTranscriptExport</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
 </context>
 <context>
     <name>mxscope::ConsoleTranscriptPane</name>
     <message>
         <source>Save console transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>コンソールの通信記録を保存</translation>
     </message>
     <message>
         <source>Text files (*.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストファイル (*.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Show CR LF</source>
-        <translation type="unfinished"></translation>
+        <translation>CR LF を表示</translation>
     </message>
     <message>
         <source>Mark the CR LF that ends every line sent or received.</source>
-        <translation type="unfinished"></translation>
+        <translation>送受信した各行の末尾にある CR LF を表示します。</translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>16 進</translation>
     </message>
     <message>
         <source>Show the selected line&apos;s bytes in hex.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した行のバイト列を 16 進数で表示します。</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存…</translation>
     </message>
     <message>
         <source>Save the transcript as a text file.</source>
-        <translation type="unfinished"></translation>
+        <translation>通信記録をテキストファイルとして保存します。</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>クリア</translation>
     </message>
     <message>
         <source>Clear the transcript shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ここに表示されている通信記録を消去します。</translation>
     </message>
 </context>
 <context>
     <name>mxscope::ConsoleVerbBar</name>
     <message>
         <source>AUTH…</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH…</translation>
     </message>
     <message>
         <source>Puts the command into the command line; edit it if you like and press Enter to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドをコマンドラインに入力します。必要に応じて編集し、Enter キーで送信してください。</translation>
     </message>
     <message>
         <source>Opens DATA mode: type the whole message, then send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>DATA モードを開きます。メッセージ全体を入力してから送信してください。</translation>
     </message>
     <message>
         <source>Opens the AUTH helper, which encodes the user name and password and keeps the password out of the transcript.</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTH ヘルパーを開きます。ヘルパーはユーザー名とパスワードを符号化し、パスワードを通信記録に残しません。</translation>
     </message>
 </context>
 <context>
     <name>mxscope::ConsoleWidget</name>
     <message>
         <source>Transcript saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>通信記録を %1 に保存しました</translation>
     </message>
     <message>
         <source>TLS is on. The server has forgotten your EHLO: send EHLO again.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS が有効になりました。サーバーはそれまでの EHLO を破棄したので、EHLO をもう一度送ってください。</translation>
     </message>
     <message>
         <source>Not connected: click Connect first.</source>
-        <translation type="unfinished"></translation>
+        <translation>未接続です。先に「接続」をクリックしてください。</translation>
     </message>
     <message>
         <source>Enter the credentials in the AUTH helper.</source>
-        <translation type="unfinished"></translation>
+        <translation>認証情報は AUTH ヘルパーで入力してください。</translation>
     </message>
     <message>
         <source>Disconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>切断しました。</translation>
     </message>
     <message>
         <source>The session ended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションが終了しました: %1</translation>
     </message>
     <message>
         <source>Last reply: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最後の応答: %1</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>TLS (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS（%1）</translation>
     </message>
     <message>
         <source>C&amp;ommand:</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド(&amp;O):</translation>
     </message>
     <message>
         <source>Type an SMTP command, e.g. EHLO client.example, and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP コマンド（例: EHLO client.example）を入力して Enter キーを押してください</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>送信</translation>
     </message>
     <message>
         <source>Not sent: an AUTH line with credentials would put them into the transcript. Enter them in the AUTH helper, which sends them as &lt;redacted&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未送信: 認証情報を含む AUTH 行を送ると、認証情報が通信記録に残ります。AUTH ヘルパーで入力してください。ヘルパーを使うと通信記録には &lt;redacted&gt; と記録されます。</translation>
     </message>
 </context>
 <context>
     <name>mxscope::ConsoleWindow</name>
     <message>
         <source>SMTP console</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP コンソール</translation>
     </message>
     <message>
         <source>SMTP console — %1 port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP コンソール — %1 ポート %2</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>セッション(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>接続(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>切断(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Save transcript…</source>
-        <translation type="unfinished"></translation>
+        <translation>通信記録を保存(&amp;S)…</translation>
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -588,132 +588,490 @@
     </message>
 </context>
 <context>
+    <name>mxscope::EnumerationCharts</name>
+    <message>
+        <source>Verdicts</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>名前の数</translation>
+    </message>
+    <message>
+        <source>Latency per probe</source>
+        <translation>プローブごとの応答時間</translation>
+    </message>
+    <message>
+        <source>Probe (in order of reply)</source>
+        <translation>プローブ（応答順）</translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation>応答時間（ミリ秒）</translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::EnumerationCsvExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
     <name>mxscope::EnumerationFindings</name>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ほか %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>Users found: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>見つかったユーザー: %1。</translation>
     </message>
     <message>
         <source>Members disclosed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>公開されたメンバー: %1。</translation>
     </message>
     <message>
         <source>Postfix: disable_vrfy_command = yes. Sendmail: define(`confPRIVACY_FLAGS&apos;, `goaway&apos;) or at least novrfy. Exim: leave acl_smtp_vrfy unset (VRFY is refused by default). Exchange answers 252 to VRFY by default; keep it that way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfix: disable_vrfy_command = yes を設定します。Sendmail: define(`confPRIVACY_FLAGS&apos;, `goaway&apos;) を設定します（少なくとも novrfy）。Exim: acl_smtp_vrfy を設定しないままにします（既定で VRFY は拒否されます）。Exchange: 既定で VRFY に 252 を返すので、その設定のままにしてください。</translation>
     </message>
     <message>
         <source>Sendmail: define(`confPRIVACY_FLAGS&apos;, `goaway&apos;) or at least noexpn. Exim: leave acl_smtp_expn unset (EXPN is refused by default). Postfix and Exchange do not implement EXPN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendmail: define(`confPRIVACY_FLAGS&apos;, `goaway&apos;) を設定します（少なくとも noexpn）。Exim: acl_smtp_expn を設定しないままにします（既定で EXPN は拒否されます）。Postfix と Exchange は EXPN を実装していません。</translation>
     </message>
     <message>
         <source>RCPT must refuse unknown users, so limit how fast a client may guess. Postfix: smtpd_soft_error_limit, smtpd_hard_error_limit (e.g. 10), smtpd_error_sleep_time, smtpd_client_recipient_rate_limit, postscreen, and fail2ban on &quot;User unknown&quot;. Exim: a ratelimit ACL on failed recipients. Sendmail: confBAD_RCPT_THROTTLE. Exchange: the receive connector&apos;s TarpitInterval and recipient validation.</source>
-        <translation type="unfinished"></translation>
+        <translation>RCPT では未知のユーザーを拒否する必要があるため、クライアントが推測できる速さを制限してください。Postfix: smtpd_soft_error_limit、smtpd_hard_error_limit（例: 10）、smtpd_error_sleep_time、smtpd_client_recipient_rate_limit、postscreen、および &quot;User unknown&quot; を監視する fail2ban。Exim: 失敗した受信者に対する ratelimit ACL。Sendmail: confBAD_RCPT_THROTTLE。Exchange: 受信コネクタの TarpitInterval と受信者の検証。</translation>
     </message>
     <message>
         <source>Refuse unknown recipients during the SMTP dialogue instead of bouncing later. Postfix: never leave local_recipient_maps empty; smtpd_reject_unlisted_recipient = yes; relay_recipient_maps for relayed domains. Exim: verify = recipient in acl_smtp_rcpt. Sendmail: no catch-all in virtusertable. Exchange: enable recipient filtering for recipients not in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>後でバウンスさせるのではなく、SMTP のやり取りの中で未知の受信者を拒否してください。Postfix: local_recipient_maps を決して空にせず、smtpd_reject_unlisted_recipient = yes を設定し、中継するドメインには relay_recipient_maps を設定します。Exim: acl_smtp_rcpt に verify = recipient を入れます。Sendmail: virtusertable にキャッチオールを置きません。Exchange: ディレクトリにない受信者に対する受信者フィルターを有効にします。</translation>
     </message>
     <message>
         <source>VRFY tells real users from made-up ones</source>
-        <translation type="unfinished"></translation>
+        <translation>VRFY で実在のユーザーと架空のユーザーを区別できる</translation>
     </message>
     <message>
         <source>EXPN tells real users apart and lists members</source>
-        <translation type="unfinished"></translation>
+        <translation>EXPN で実在のユーザーを区別でき、メンバーも一覧表示される</translation>
     </message>
     <message>
         <source>RCPT TO tells real users from made-up ones</source>
-        <translation type="unfinished"></translation>
+        <translation>RCPT TO で実在のユーザーと架空のユーザーを区別できる</translation>
     </message>
     <message>
         <source>Unknown recipients are accepted (backscatter)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知の受信者を受け付けている（バックスキャッター）</translation>
     </message>
     <message>
         <source>Mail to them will bounce later, to whatever sender a spammer forged: the server becomes a source of backscatter.</source>
-        <translation type="unfinished"></translation>
+        <translation>こうした宛先へのメールは後でバウンスし、スパム送信者が偽装した任意の送信者に返送されます。サーバーがバックスキャッターの発生源になります。</translation>
     </message>
     <message>
         <source>Failed guesses are not throttled</source>
-        <translation type="unfinished"></translation>
+        <translation>推測の失敗に対する速度制限がない</translation>
     </message>
     <message>
         <source>A harvester can guess about %1 names per minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスを収集する攻撃者は、1 分あたり約 %1 件の名前を推測できます。</translation>
     </message>
     <message numerus="yes">
         <source>During the enumeration the server throttled %n time(s); mxscope spread the probes over more sessions.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>列挙中にサーバーが %n 回速度を制限したため、mxscope はプローブをより多くのセッションに分散しました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Achieved: about %1 guesses per minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>実測: 1 分あたり約 %1 件の推測。</translation>
     </message>
     <message>
         <source>The server slows down or stops harvesters</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがアドレス収集を遅延または阻止している</translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::EnumerationInputPanel</name>
+    <message>
+        <source>The host name</source>
+        <translation>ホスト名</translation>
+    </message>
+    <message>
+        <source>The domain</source>
+        <translation>ドメイン</translation>
+    </message>
+    <message>
+        <source>The sender</source>
+        <translation>送信者</translation>
+    </message>
+    <message>
+        <source>Confirm that you are authorised to test this server.</source>
+        <translation>このサーバーをテストする許可を得ていることを確認してください。</translation>
+    </message>
+    <message>
+        <source>Import user list</source>
+        <translation>ユーザー一覧をインポート</translation>
+    </message>
+    <message>
+        <source>User lists (*.txt *.lst)</source>
+        <translation>ユーザー一覧 (*.txt *.lst)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Could not import the list: %1</source>
+        <translation>一覧をインポートできませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) from %1.</source>
+        <translation>
+            <numerusform>%1 から %n 件の名前を読み込みました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s).</source>
+        <translation>
+            <numerusform>名前 %n 件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) dropped.</source>
+        <translation>
+            <numerusform>重複 %n 件を除外しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) skipped.</source>
+        <translation>
+            <numerusform>%n 行をスキップしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mail &amp;server:</source>
+        <translation>メールサーバー(&amp;S):</translation>
+    </message>
+    <message>
+        <source>mail.example.com</source>
+        <translation>mail.example.com</translation>
+    </message>
+    <message>
+        <source>None (plain SMTP)</source>
+        <translation>なし（平文の SMTP）</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <extracomment>Protocol keyword (RFC 3207); usually left as is.</extracomment>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>Implicit TLS (port 465)</source>
+        <translation>暗黙的 TLS（ポート 465）</translation>
+    </message>
+    <message>
+        <source>&amp;User names, one per line:</source>
+        <translation>ユーザー名（1 行に 1 つ）(&amp;U):</translation>
+    </message>
+    <message>
+        <source>admin
+root
+sales</source>
+        <translation>admin
+root
+sales</translation>
+    </message>
+    <message>
+        <source>&amp;Import file…</source>
+        <translation>ファイルをインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Auto (pick the method that works)</source>
+        <translation>自動（有効な方法を選択）</translation>
+    </message>
+    <message>
+        <source>VRFY</source>
+        <extracomment>SMTP command names; usually left as is.</extracomment>
+        <translation>VRFY</translation>
+    </message>
+    <message>
+        <source>EXPN</source>
+        <translation>EXPN</translation>
+    </message>
+    <message>
+        <source>RCPT TO</source>
+        <translation>RCPT TO</translation>
+    </message>
+    <message>
+        <source>example.org (optional: probes name@example.org)</source>
+        <translation>example.org（任意: 名前@example.org を調べます）</translation>
+    </message>
+    <message>
+        <source>empty: the null sender &lt;&gt;</source>
+        <translation>空欄の場合は null sender &lt;&gt;</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>無制限</translation>
+    </message>
+    <message>
+        <source> per second</source>
+        <translation> 件/秒</translation>
+    </message>
+    <message>
+        <source>At most %1 parallel sessions.</source>
+        <translation>並列セッションは最大 %1 個です。</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>方法(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>ドメイン(&amp;D):</translation>
+    </message>
+    <message>
+        <source>S&amp;ender:</source>
+        <translation>送信者(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Connections:</source>
+        <translation>接続数(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Rate cap:</source>
+        <translation>速度の上限(&amp;R):</translation>
+    </message>
+    <message>
+        <source>I am &amp;authorised to test this server</source>
+        <translation>このサーバーをテストする許可を得ています(&amp;A)</translation>
     </message>
 </context>
 <context>
     <name>mxscope::EnumerationPlan</name>
     <message>
         <source>No mail server was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールサーバーが指定されていません。</translation>
     </message>
     <message>
         <source>The user list is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー一覧が空です。</translation>
     </message>
     <message>
         <source>Connections must be between 1 and %1, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続数には 1～%1 を指定してください（%2 は使えません）。</translation>
     </message>
     <message>
         <source>The rate cap must be zero (none) or a positive number of probes per second.</source>
-        <translation type="unfinished"></translation>
+        <translation>速度の上限には、0（制限なし）か、1 秒あたりのプローブ数を正の数で指定してください。</translation>
     </message>
     <message>
         <source>The baseline needs between 1 and %1 made-up names.</source>
-        <translation type="unfinished"></translation>
+        <translation>ベースラインには 1～%1 個の架空の名前が必要です。</translation>
     </message>
     <message>
         <source>The session error budget, attempts and time limit must be positive.</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションごとの許容エラー数、試行回数、制限時間には正の値を指定してください。</translation>
     </message>
     <message>
         <source>The domain</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメイン</translation>
     </message>
     <message>
         <source>The sender</source>
-        <translation type="unfinished"></translation>
+        <translation>送信者</translation>
     </message>
     <message>
         <source>%1 must not contain spaces or angle brackets.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1に空白や山括弧は使えません。</translation>
     </message>
     <message>
         <source>The domain must not contain &apos;@&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメインに「@」は使えません。</translation>
     </message>
     <message>
         <source>Name %1 (&quot;%2&quot;) is empty or holds spaces, angle brackets or control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 番目の名前「%2」が空か、空白、山括弧、制御文字のいずれかを含んでいます。</translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::EnumerationResultsModel</name>
+    <message>
+        <source>exists</source>
+        <extracomment>Verdict of one probed user name.</extracomment>
+        <translation>存在する</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <extracomment>Verdict of one probed user name.</extracomment>
+        <translation>存在しない</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <extracomment>Verdict of one probed user name: the reply could not tell.</extracomment>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ミリ秒</translation>
+    </message>
+    <message>
+        <source>Members: %1</source>
+        <translation>メンバー: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>応答</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>応答時間</translation>
     </message>
 </context>
 <context>
     <name>mxscope::EnumerationRun</name>
     <message>
         <source>The server did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが応答しませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::EnumerationWindow</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n 行を %1 に保存しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 can tell users apart.</source>
+        <translation>%1 でユーザーを区別できます。</translation>
+    </message>
+    <message>
+        <source>%1 cannot: %2</source>
+        <extracomment>%1 is a method (VRFY, EXPN, RCPT TO), %2 the reason from the server&apos;s replies.</extracomment>
+        <translation>%1 では区別できません: %2</translation>
+    </message>
+    <message>
+        <source>Testing the methods with made-up names…</source>
+        <translation>架空の名前で各方法をテストしています…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <extracomment>Estimated time left, e.g. &quot;about 2 min 10 s left&quot;.</extracomment>
+        <translation>残り約 %1</translation>
+    </message>
+    <message>
+        <source>The enumeration failed: %1</source>
+        <translation>列挙に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>No users can be told apart on this server: %1</source>
+        <translation>このサーバーではユーザーを区別できません: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n user(s) of %1 with %2.</source>
+        <translation>
+            <numerusform>%2 で調べた %1 件のうち、%n 件のユーザーが見つかりました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %n name(s).</source>
+        <translation>
+            <numerusform>%n 件の名前を調べたところで中止しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped at the time limit.</source>
+        <translation>制限時間に達したため停止しました。</translation>
+    </message>
+    <message>
+        <source>Export results as CSV</source>
+        <translation>結果を CSV でエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Account enumeration</source>
+        <translation>アカウント列挙</translation>
+    </message>
+    <message>
+        <source>Account enumeration — %1 port %2</source>
+        <translation>アカウント列挙 — %1 ポート %2</translation>
+    </message>
+    <message>
+        <source>What to probe</source>
+        <translation>調査対象</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>開始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>中止(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Filter by name or reply</source>
+        <translation>名前または応答で絞り込み</translation>
+    </message>
+    <message>
+        <source>All verdicts</source>
+        <translation>すべての判定</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV をエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>A baseline of made-up names decides first which methods can tell users apart on this server.</source>
+        <translation>最初に架空の名前でベースラインを取り、このサーバーでユーザーを区別できる方法を判定します。</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>グラフ</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>検出事項（%1 件）</translation>
     </message>
 </context>
 <context>
@@ -912,35 +1270,35 @@
     <name>mxscope::HarvestProbe</name>
     <message numerus="yes">
         <source>The server refused %n made-up name(s) in one %1 session promptly, with no delay and no disconnect.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>サーバーは 1 回の %1 セッションで、架空の名前 %n 件を遅延も切断もなく即座に拒否しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>After %n invalid name(s) in one %1 session the server slowed its replies down (up to %2 ms).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>1 回の %1 セッションで無効な名前が %n 件続いた後、サーバーは応答を遅らせました（最大 %2 ミリ秒）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>After %n invalid name(s) in one %1 session the server answered with temporary failures.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>1 回の %1 セッションで無効な名前が %n 件続いた後、サーバーは一時的な失敗を返しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>After %n invalid name(s) in one %1 session the server ended the session.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>1 回の %1 セッションで無効な名前が %n 件続いた後、サーバーはセッションを終了しました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Not measured: the server accepted some of the made-up names.</source>
-        <translation type="unfinished"></translation>
+        <translation>未測定: サーバーが架空の名前の一部を受け付けました。</translation>
     </message>
     <message>
         <source>Not measured: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未測定: %1</translation>
     </message>
 </context>
 <context>
@@ -970,15 +1328,15 @@
     <name>mxscope::JsonLinesJournal</name>
     <message>
         <source>Cannot open the journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ジャーナル %1 を開けません: %2</translation>
     </message>
     <message>
         <source>Cannot write the journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ジャーナル %1 に書き込めません: %2</translation>
     </message>
     <message>
         <source>Cannot read the journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ジャーナル %1 を読み込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -1080,6 +1438,14 @@ GNU 一般公衆利用許諾書 (GPL) バージョン 3 以降の下で提供さ
     <message>
         <source>Tools</source>
         <translation>ツール</translation>
+    </message>
+    <message>
+        <source>SMTP &amp;console…</source>
+        <translation>SMTP コンソール(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Talk to the server by hand, as with telnet, with every reply explained</source>
+        <translation>telnet と同じように手作業でサーバーとやり取りします。応答ごとに意味を説明します</translation>
     </message>
 </context>
 <context>
@@ -1368,38 +1734,38 @@ GNU 一般公衆利用許諾書 (GPL) バージョン 3 以降の下で提供さ
     <name>mxscope::ProbeDispatcher</name>
     <message>
         <source>Not answered: the server stopped answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>未応答: サーバーが応答しなくなりました。</translation>
     </message>
     <message>
         <source>Not answered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未応答: %1</translation>
     </message>
 </context>
 <context>
     <name>mxscope::RelayAddress</name>
     <message>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が空です。</translation>
     </message>
     <message>
         <source>%1 must be written without angle brackets (mxscope adds them).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は山括弧なしで入力してください（山括弧は mxscope が付けます）。</translation>
     </message>
     <message>
         <source>%1 needs an @ followed by a domain, as in name@example.net.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には、name@example.net のように @ とドメインが必要です。</translation>
     </message>
     <message>
         <source>%1 needs a name before the @.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には @ の前に名前が必要です。</translation>
     </message>
     <message>
         <source>%1 has characters that are not allowed before the @ (spaces, brackets or a second @ need quotes).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の @ より前に使えない文字があります（空白、括弧、2 つ目の @ は引用符で囲む必要があります）。</translation>
     </message>
     <message>
         <source>%1 has an invalid domain &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のドメイン「%2」が正しくありません。</translation>
     </message>
 </context>
 <context>
@@ -1441,27 +1807,27 @@ GNU 一般公衆利用許諾書 (GPL) バージョン 3 以降の下で提供さ
     <name>mxscope::RelayConnection</name>
     <message>
         <source>The server ended the session: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがセッションを終了しました: %1</translation>
     </message>
     <message>
         <source>Temporary failure at MAIL FROM: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM で一時的な失敗: %1</translation>
     </message>
     <message>
         <source>Temporary failure at RCPT TO: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>RCPT TO で一時的な失敗: %1</translation>
     </message>
     <message>
         <source>The server gave no verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーから判定できる応答がありませんでした。</translation>
     </message>
     <message>
         <source>Moved to a fresh session (the server slowed down).</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいセッションに移しました（サーバーの応答が遅くなったため）。</translation>
     </message>
     <message>
         <source>The connection ended before the server answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが応答する前に接続が終了しました。</translation>
     </message>
 </context>
 <context>
@@ -1543,128 +1909,128 @@ GNU 一般公衆利用許諾書 (GPL) バージョン 3 以降の下で提供さ
     <name>mxscope::RelayFindings</name>
     <message numerus="yes">
         <source>... and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…ほか %n 件。</numerusform>
         </translation>
     </message>
     <message>
         <source>The server is an open relay</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがオープンリレーになっている</translation>
     </message>
     <message numerus="yes">
         <source>Without authentication, the server accepted mail for the outside address %1 in %n variant(s). Spammers find such servers within hours; the server&apos;s address then lands on block lists.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>認証なしで、サーバーは %n 件のバリアントで外部アドレス %1 宛てのメールを受け付けました。このようなサーバーはスパム送信者に数時間で見つけられ、サーバーのアドレスがブロックリストに載ってしまいます。</numerusform>
         </translation>
     </message>
     <message>
         <source>Outside recipients pass RCPT TO and are refused only after DATA</source>
-        <translation type="unfinished"></translation>
+        <translation>外部の受信者が RCPT TO を通過し、DATA の後で初めて拒否される</translation>
     </message>
     <message numerus="yes">
         <source>In %n variant(s) the server accepted the outside recipient at RCPT TO and refused the message only at the end of DATA. It did not relay the test message, but only its content check stopped it: another message may pass, and every attempt costs a full transfer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のバリアントで、サーバーは RCPT TO で外部の受信者を受け付け、DATA の終わりになって初めてメッセージを拒否しました。テストメッセージは中継されませんでしたが、止めたのは内容の検査だけです。別のメッセージは通過するかもしれず、試行のたびにメッセージ全体の転送が発生します。</numerusform>
         </translation>
     </message>
     <message>
         <source>Refuse outside recipients at RCPT TO. </source>
-        <translation type="unfinished"></translation>
+        <translation>外部の受信者は RCPT TO の段階で拒否してください。</translation>
     </message>
     <message>
         <source>Relaying after authentication was not tested</source>
-        <translation type="unfinished"></translation>
+        <translation>認証後の中継はテストされていない</translation>
     </message>
     <message>
         <source>The session with the given credentials did not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>指定された認証情報でのセッションは実行されませんでした。</translation>
     </message>
     <message>
         <source>The session with the given credentials failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>指定された認証情報でのセッションが失敗しました: %1</translation>
     </message>
     <message>
         <source>Authenticated users may relay (expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>認証済みユーザーは中継できる（想定どおり）</translation>
     </message>
     <message>
         <source>After AUTH as %1 the server accepted the outside address %2: %3. This is how a submission service should behave; it is not an open relay.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 として AUTH した後、サーバーは外部アドレス %2 を受け付けました: %3。サブミッションサービスとして正しい動作であり、オープンリレーではありません。</translation>
     </message>
     <message>
         <source>Keep relaying limited to authenticated users, and tie sender addresses to logins (Postfix: smtpd_sender_login_maps with reject_sender_login_mismatch; Exim: check $authenticated_id against the sender in the RCPT ACL).</source>
-        <translation type="unfinished"></translation>
+        <translation>中継は認証済みユーザーに限定したままにし、送信者アドレスをログインに結び付けてください（Postfix: smtpd_sender_login_maps と reject_sender_login_mismatch。Exim: RCPT ACL で $authenticated_id と送信者を照合）。</translation>
     </message>
     <message>
         <source>The server refuses relaying even after authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>認証後でもサーバーが中継を拒否する</translation>
     </message>
     <message>
         <source>After AUTH as %1 the outside address %2 got: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 として AUTH した後の、外部アドレス %2 への応答: %3。</translation>
     </message>
     <message>
         <source>Accept mail for outside domains only from your own hosts or authenticated users, and refuse routing tricks. Postfix: smtpd_relay_restrictions = permit_mynetworks, permit_sasl_authenticated, reject_unauth_destination, with mynetworks limited to your hosts and allow_untrusted_routing = no. Exim: in acl_check_rcpt accept only domains = +local_domains, hosts = +relay_from_hosts or authenticated = *, then deny. Sendmail: no FEATURE(`promiscuous_relay&apos;) or FEATURE(`loose_relay_check&apos;); RELAY in /etc/mail/access only for your networks. Exchange: remove ms-Exch-SMTP-Accept-Any-Recipient from Anonymous Logon on every receive connector.</source>
-        <translation type="unfinished"></translation>
+        <translation>外部ドメイン宛てのメールは、自組織のホストか認証済みユーザーからのものだけを受け付け、ルーティングを悪用する手口は拒否してください。Postfix: smtpd_relay_restrictions = permit_mynetworks, permit_sasl_authenticated, reject_unauth_destination とし、mynetworks を自組織のホストに限定して allow_untrusted_routing = no を設定します。Exim: acl_check_rcpt では domains = +local_domains、hosts = +relay_from_hosts、authenticated = * のいずれかに当てはまる場合だけ accept し、それ以外は deny します。Sendmail: FEATURE(`promiscuous_relay&apos;) や FEATURE(`loose_relay_check&apos;) を使わず、/etc/mail/access の RELAY は自組織のネットワークだけにします。Exchange: すべての受信コネクタで、Anonymous Logon から ms-Exch-SMTP-Accept-Any-Recipient を削除します。</translation>
     </message>
     <message numerus="yes">
         <source>Open relay: without authentication the server took test messages for the outside address %1 in %n of %2 variant(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>オープンリレー: 認証なしで、サーバーは %2 件中 %n 件のバリアントで外部アドレス %1 宛てのテストメッセージを受け取りました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Open relay: without authentication the server accepted the outside address %1 in %n of %2 variant(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>オープンリレー: 認証なしで、サーバーは %2 件中 %n 件のバリアントで外部アドレス %1 を受け付けました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not an open relay: the server refused all %n attempt(s) to relay to the outside address %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>オープンリレーではありません: サーバーは外部アドレス %1 への中継の試行 %n 件をすべて拒否しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of them passed RCPT TO and were refused only after the message was sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>うち %n 件は RCPT TO を通過し、メッセージの送信後に初めて拒否されました。</numerusform>
         </translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>理由不明</translation>
     </message>
     <message>
         <source>Inconclusive: the relay test could not run (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>判定不能: リレーテストを実行できませんでした（%1）。</translation>
     </message>
     <message numerus="yes">
         <source>Inconclusive: no variant was accepted, but %n of %1 variant(s) could not be tried (%2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>判定不能: 受け付けられたバリアントはありませんが、%1 件中 %n 件のバリアントを試せませんでした（%2）。</numerusform>
         </translation>
     </message>
     <message>
         <source>The open-relay test is inconclusive</source>
-        <translation type="unfinished"></translation>
+        <translation>オープンリレーのテスト結果を判定できない</translation>
     </message>
     <message>
         <source>Run the test again later, or from another address if this one is being throttled or blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>後でもう一度テストしてください。このアドレスが制限またはブロックされている場合は、別のアドレスからテストしてください。</translation>
     </message>
     <message>
         <source>The server slows down or drops clients that make errors</source>
-        <translation type="unfinished"></translation>
+        <translation>エラーを起こしたクライアントに対し、サーバーが応答を遅らせるか切断する</translation>
     </message>
     <message>
         <source>Inconclusive: the recipient %1 seems to be in the server&apos;s own domain, so accepting it proves nothing. Use a mailbox in an outside domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>判定不能: 受信者 %1 はサーバー自身のドメインにあるようなので、受け付けられても何も証明されません。外部ドメインのメールボックスを使ってください。</translation>
     </message>
     <message numerus="yes">
         <source>It answered slowly after refusals (a tarpit or deliberate delays) or ended sessions after repeated errors. mxscope spread the variants over %n session(s) instead of waiting out the delays.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>サーバーは、拒否の後に応答を遅らせる（ターピットや意図的な遅延）か、エラーが続くとセッションを終了しました。mxscope は遅延が終わるのを待つ代わりに、バリアントを %n 個のセッションに分散しました。</numerusform>
         </translation>
     </message>
 </context>
@@ -1752,132 +2118,132 @@ GNU 一般公衆利用許諾書 (GPL) バージョン 3 以降の下で提供さ
     <name>mxscope::RelayMatrix</name>
     <message>
         <source>null sender &lt;&gt; (the bounce address)</source>
-        <translation type="unfinished"></translation>
+        <translation>null sender &lt;&gt;（バウンス用のアドレス）</translation>
     </message>
     <message>
         <source>in the recipient&apos;s external domain</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメイン部が受信者の外部ドメイン</translation>
     </message>
     <message>
         <source>at the server&apos;s own host name</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメイン部がサーバー自身のホスト名</translation>
     </message>
     <message>
         <source>at the server&apos;s IP address literal</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメイン部がサーバーの IP アドレスリテラル</translation>
     </message>
     <message>
         <source>your sender address</source>
-        <translation type="unfinished"></translation>
+        <translation>入力した送信者アドレス</translation>
     </message>
     <message>
         <source>External recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>外部の受信者</translation>
     </message>
     <message>
         <source>Percent hack via the server&apos;s IP literal</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの IP アドレスリテラル経由のパーセントハック</translation>
     </message>
     <message>
         <source>Percent hack via the server&apos;s host name</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのホスト名経由のパーセントハック</translation>
     </message>
     <message>
         <source>Whole address quoted as one local part</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス全体を引用符で囲んで 1 つのローカル部にしたもの</translation>
     </message>
     <message>
         <source>Quoted percent hack with no domain</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメインなしの引用符付きパーセントハック</translation>
     </message>
     <message>
         <source>Two @ signs, the server&apos;s IP literal last</source>
-        <translation type="unfinished"></translation>
+        <translation>@ が 2 つ（最後にサーバーの IP アドレスリテラル）</translation>
     </message>
     <message>
         <source>Quoted address at the server&apos;s IP literal</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの IP アドレスリテラルを付けた引用符付きアドレス</translation>
     </message>
     <message>
         <source>Two @ signs, the server&apos;s host name last</source>
-        <translation type="unfinished"></translation>
+        <translation>@ が 2 つ（最後にサーバーのホスト名）</translation>
     </message>
     <message>
         <source>Quoted address at the server&apos;s host name</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのホスト名を付けた引用符付きアドレス</translation>
     </message>
     <message>
         <source>Source route via the server&apos;s IP literal</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの IP アドレスリテラル経由のソースルート</translation>
     </message>
     <message>
         <source>Source route via the server&apos;s host name</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのホスト名経由のソースルート</translation>
     </message>
     <message>
         <source>UUCP bang path with no domain</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメインなしの UUCP バンパス</translation>
     </message>
     <message>
         <source>Bang path at the server&apos;s IP literal</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの IP アドレスリテラルを付けたバンパス</translation>
     </message>
     <message>
         <source>Bang path at the server&apos;s host name</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのホスト名を付けたバンパス</translation>
     </message>
     <message>
         <source>%1; sender %2</source>
         <extracomment>%1 describes the recipient form, %2 the sender, e.g. &quot;External recipient; sender at localhost&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1（送信者: %2）</translation>
     </message>
     <message>
         <source>unqualified (no domain)</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメインなし</translation>
     </message>
     <message>
         <source>at localhost</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメイン部が localhost</translation>
     </message>
     <message>
         <source>at the loopback literal [127.0.0.1]</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメイン部がループバックのリテラル [127.0.0.1]</translation>
     </message>
     <message>
         <source>as a bang path (domain!user)</source>
-        <translation type="unfinished"></translation>
+        <translation>バンパス形式（domain!user）</translation>
     </message>
     <message>
         <source>at the server&apos;s own domain</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメイン部がサーバー自身のドメイン</translation>
     </message>
     <message>
         <source>without angle brackets</source>
-        <translation type="unfinished"></translation>
+        <translation>山括弧なし</translation>
     </message>
     <message>
         <source>quoted as one local part</source>
-        <translation type="unfinished"></translation>
+        <translation>全体を引用符で囲んで 1 つのローカル部にしたもの</translation>
     </message>
     <message>
         <source>External recipient without angle brackets</source>
-        <translation type="unfinished"></translation>
+        <translation>山括弧なしの外部の受信者</translation>
     </message>
     <message>
         <source>Trailing @ after the external address</source>
-        <translation type="unfinished"></translation>
+        <translation>外部アドレスの末尾に @</translation>
     </message>
     <message>
         <source>Quoted local part at the external domain</source>
-        <translation type="unfinished"></translation>
+        <translation>外部ドメインの引用符付きローカル部</translation>
     </message>
     <message>
         <source>Percent hack via localhost</source>
-        <translation type="unfinished"></translation>
+        <translation>localhost 経由のパーセントハック</translation>
     </message>
     <message>
         <source>Percent hack via [127.0.0.1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[127.0.0.1] 経由のパーセントハック</translation>
     </message>
 </context>
 <context>
@@ -2046,31 +2412,31 @@ GNU 一般公衆利用許諾書 (GPL) バージョン 3 以降の下で提供さ
     <name>mxscope::RelayStage</name>
     <message>
         <source>Rejected at MAIL FROM</source>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM で拒否</translation>
     </message>
     <message>
         <source>Rejected at RCPT TO</source>
-        <translation type="unfinished"></translation>
+        <translation>RCPT TO で拒否</translation>
     </message>
     <message>
         <source>Accepted at RCPT TO</source>
-        <translation type="unfinished"></translation>
+        <translation>RCPT TO で受理</translation>
     </message>
     <message>
         <source>Accepted after DATA</source>
-        <translation type="unfinished"></translation>
+        <translation>DATA 後に受理</translation>
     </message>
     <message>
         <source>Accepted at RCPT TO, refused after DATA</source>
-        <translation type="unfinished"></translation>
+        <translation>RCPT TO で受理、DATA 後に拒否</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー</translation>
     </message>
     <message>
         <source>Not tried</source>
-        <translation type="unfinished"></translation>
+        <translation>未試行</translation>
     </message>
 </context>
 <context>
@@ -2220,45 +2586,45 @@ GNU 一般公衆利用許諾書 (GPL) バージョン 3 以降の下で提供さ
     <name>mxscope::RelayTest</name>
     <message>
         <source>The sender address</source>
-        <translation type="unfinished">送信者アドレス</translation>
+        <translation>送信者アドレス</translation>
     </message>
     <message>
         <source>The recipient address</source>
-        <translation type="unfinished">受信者アドレス</translation>
+        <translation>受信者アドレス</translation>
     </message>
     <message>
         <source>Sending a real test message needs your confirmation that you may test this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>実際のテストメッセージを送るには、このサーバーをテストする許可を得ていることの確認が必要です。</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">中止しました。</translation>
+        <translation>中止しました。</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>中止</translation>
     </message>
     <message>
         <source>Your envelope, after AUTH with the given credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>指定した認証情報で AUTH した後の、入力したエンベロープ</translation>
     </message>
     <message>
         <source>the server kept deferring (4xx) or ending sessions; it may be greylisting or rate-limiting this client</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが一時拒否（4xx）やセッションの終了を繰り返しました。このクライアントをグレーリストやレート制限の対象にしている可能性があります</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) in a row ended before any variant could be judged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>どのバリアントも判定できないまま、セッションが %n 回続けて終了しました</numerusform>
         </translation>
     </message>
     <message>
         <source>too many sessions were needed</source>
-        <translation type="unfinished"></translation>
+        <translation>必要なセッション数が多すぎました</translation>
     </message>
     <message>
         <source>no session was left to run the remaining variants</source>
-        <translation type="unfinished"></translation>
+        <translation>残りのバリアントを実行するセッションがなくなりました</translation>
     </message>
 </context>
 <context>
@@ -2314,35 +2680,35 @@ GNU 一般公衆利用許諾書 (GPL) バージョン 3 以降の下で提供さ
     <name>mxscope::ReplyClassifier</name>
     <message>
         <source>No reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>応答なし。</translation>
     </message>
     <message>
         <source>Only temporary failures, even after retries.</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行しても一時的な失敗のみ。</translation>
     </message>
     <message>
         <source>The command was refused as not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドは利用できないとして拒否されました。</translation>
     </message>
     <message>
         <source>The server asked for authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが認証を要求しました。</translation>
     </message>
     <message>
         <source>The server refused the form of the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがアドレスの形式を拒否しました。</translation>
     </message>
     <message>
         <source>The server refused the domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがドメインを拒否しました。</translation>
     </message>
     <message>
         <source>The server refused the command&apos;s order (was MAIL FROM refused?).</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがコマンドの順序を拒否しました（MAIL FROM が拒否されていませんか？）。</translation>
     </message>
     <message>
         <source>The reply does not match how this server answers for made-up names.</source>
-        <translation type="unfinished"></translation>
+        <translation>このサーバーが架空の名前に返す応答と一致しません。</translation>
     </message>
 </context>
 <context>
@@ -2912,6 +3278,10 @@ GNU 一般公衆利用許諾書 (GPL) バージョン 3 以降の下で提供さ
         <source>the sender&apos;s domain has a null MX: it sends no mail</source>
         <translation>送信者のドメインには null MX があり、メールを送信しません</translation>
     </message>
+    <message>
+        <source>The server wants the commands in order: a recipient only follows an accepted MAIL FROM. This says nothing about relaying.</source>
+        <translation>サーバーは正しい順序のコマンドを求めています。受信者は MAIL FROM が受け付けられた後でなければ指定できません。これは中継するかどうかとは関係ありません。</translation>
+    </message>
 </context>
 <context>
     <name>mxscope::ReplyParser</name>
@@ -3199,39 +3569,39 @@ GNU 一般公衆利用許諾書 (GPL) バージョン 3 以降の下で提供さ
     <name>mxscope::UserListReader</name>
     <message>
         <source>%1 is a directory, not a user list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はディレクトリです。ユーザー一覧ではありません。</translation>
     </message>
     <message>
         <source>Cannot read the user list %1: %2</source>
-        <translation type="unfinished">ユーザー一覧 %1 を読み込めません: %2</translation>
+        <translation>ユーザー一覧 %1 を読み込めません: %2</translation>
     </message>
     <message>
         <source>The user list %1 is larger than %2 MiB; split it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー一覧 %1 が %2 MiB を超えています。分割してください。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The list is larger than %1 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧が %1 MiB を超えています。</translation>
     </message>
     <message>
         <source>This is a binary file (it holds NUL bytes), not a list of names.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは名前の一覧ではなく、バイナリファイルです（NUL バイトを含んでいます）。</translation>
     </message>
     <message>
         <source>Line %1 holds control characters or bytes that are not UTF-8: this does not look like a list of names.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目に制御文字か UTF-8 ではないバイトが含まれています。名前の一覧ではないようです。</translation>
     </message>
     <message>
         <source>Line %1 skipped: a name cannot hold spaces or angle brackets or be longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目をスキップしました: 名前には空白や山括弧を含められず、%2 文字を超えることもできません。</translation>
     </message>
     <message>
         <source>The list has more than %1 names; split it.</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧の名前が %1 件を超えています。分割してください。</translation>
     </message>
 </context>
 <context>
@@ -3282,11 +3652,11 @@ GNU 一般公衆利用許諾書 (GPL) バージョン 3 以降の下で提供さ
     </message>
     <message>
         <source>Account enumeration (VRFY, EXPN, RCPT) and directory-harvest resilience</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント列挙（VRFY、EXPN、RCPT）とディレクトリハーベスト攻撃への耐性</translation>
     </message>
     <message>
         <source>Open-relay matrix: every known relay trick, judged stage by stage</source>
-        <translation type="unfinished"></translation>
+        <translation>オープンリレーマトリクス: 既知のリレー手法をすべて試し、段階ごとに判定</translation>
     </message>
 </context>
 <context>
@@ -3354,111 +3724,111 @@ GNU 一般公衆利用許諾書 (GPL) バージョン 3 以降の下で提供さ
     <name>mxscope::cli::RelayCommand</name>
     <message>
         <source>Variant</source>
-        <translation type="unfinished">バリアント</translation>
+        <translation>バリアント</translation>
     </message>
     <message>
         <source>MAIL FROM</source>
-        <translation type="unfinished">MAIL FROM</translation>
+        <translation>MAIL FROM</translation>
     </message>
     <message>
         <source>RCPT TO</source>
-        <translation type="unfinished">RCPT TO</translation>
+        <translation>RCPT TO</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>段階</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished">応答</translation>
+        <translation>応答</translation>
     </message>
     <message>
         <source>Relay test of %1 port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ポート %2 のリレーテスト</translation>
     </message>
     <message>
         <source>Mode: sending a test message (token %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>モード: テストメッセージを送信（トークン %1）</translation>
     </message>
     <message>
         <source>Mode: safe (judged at RCPT TO, RSET before DATA)</source>
-        <translation type="unfinished"></translation>
+        <translation>モード: セーフモード（RCPT TO で判定、DATA の前に RSET）</translation>
     </message>
     <message>
         <source>Verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>判定: %1</translation>
     </message>
     <message numerus="yes">
         <source>Findings: %n</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>検出事項: %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n variant(s) in %1 ms over %2 session(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>バリアント %n 件を %2 セッションで実行（%1 ミリ秒）。</numerusform>
         </translation>
     </message>
     <message>
         <source>Tries every known way of asking a mail server to relay to an outside address (nmap&apos;s 16 tests, the abuse.net list and more) and says whether it is an open relay. Safe mode judges at RCPT TO and sends RSET before DATA.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールサーバーに外部アドレスへの中継を依頼する既知の方法（nmap の 16 テスト、abuse.net のリストなど）をすべて試し、オープンリレーかどうかを判定します。セーフモードでは RCPT TO で判定し、DATA の前に RSET を送ります。</translation>
     </message>
     <message>
         <source>Envelope sender address.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンベロープの送信者アドレス。</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス</translation>
     </message>
     <message>
         <source>External recipient address (a mailbox you own).</source>
-        <translation type="unfinished"></translation>
+        <translation>外部の受信者アドレス（自分が所有するメールボックス）。</translation>
     </message>
     <message>
         <source>Send a real test message (with a unique token) after each accepted RCPT TO.</source>
-        <translation type="unfinished"></translation>
+        <translation>RCPT TO が受け付けられるたびに、実際のテストメッセージ（固有のトークン付き）を送ります。</translation>
     </message>
     <message>
         <source>Confirm that you are allowed to test this server (required by --send-data).</source>
-        <translation type="unfinished"></translation>
+        <translation>このサーバーをテストする許可を得ていることを確認します（--send-data の指定時に必須）。</translation>
     </message>
     <message>
         <source>Also test relaying after AUTH as this user; the password is read from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>このユーザーで AUTH した後の中継もテストします。パスワードは環境変数 %1 から読み取ります。</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished">名前</translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Most sessions at once (1 to 8, default 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>同時に使うセッションの最大数（1～8、既定は 4）。</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>数</translation>
     </message>
     <message>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished">結果を JSON で出力します。</translation>
+        <translation>結果を JSON で出力します。</translation>
     </message>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は必須です。</translation>
     </message>
     <message>
         <source>--send-data sends real mail; add --yes-i-am-authorised to confirm you may test this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>--send-data は実際のメールを送ります。このサーバーをテストする許可を得ていることを確認するため、--yes-i-am-authorised を付けてください。</translation>
     </message>
     <message>
         <source>--auth-user needs a user name and the password in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth-user には、ユーザー名と、%1 に設定したパスワードが必要です。</translation>
     </message>
     <message>
         <source>--connections must be a number from 1 to 8, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--connections には 1～8 の数値を指定してください（&apos;%1&apos; は使えません）。</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,8 @@
 #include <QSet>
 #include <QTimer>
 
+#include <functional>
+
 #include <cstdio>
 
 using namespace mxscope;
@@ -245,8 +247,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     int connections = 4;
     int holdSeconds = 0;
-    const QList<int> sizes
-        = parseSizes(QCoreApplication::arguments(), &connections, &holdSeconds);
+    const QList<int> sizes = parseSizes(QCoreApplication::arguments(), &connections, &holdSeconds);
     if (const QString reason = PostfixFixture::unavailableReason(); !reason.isEmpty()) {
         std::printf("enumeration_bench: %s\n", qPrintable(reason));
         return 0;
@@ -257,29 +258,37 @@ int main(int argc, char **argv)
     PostfixFixture::Options options;
     options.users = users;
     options.mainCf = {{QStringLiteral("disable_vrfy_command"), QStringLiteral("no")}};
-    PostfixFixture postfix(options);
-    if (!postfix.start()) {
-        std::printf("enumeration_bench: Postfix did not start: %s\n",
-                    qPrintable(postfix.diagnostics()));
-        return 1;
-    }
-    std::printf("Postfix %s on 127.0.0.1:%u, %d connections per tool, 1 real user per 100 "
-                "names; nmap: %s\n",
-                qPrintable(PostfixFixture::installedVersion()), postfix.port(), connections,
+    std::printf("Postfix %s on 127.0.0.1, %d connections per tool, 1 real user per 100 names; "
+                "nmap: %s\n",
+                qPrintable(PostfixFixture::installedVersion()), connections,
                 qPrintable(NmapEnumUsers::unavailableReason().isEmpty()
                                ? QStringLiteral("installed")
                                : NmapEnumUsers::unavailableReason()));
-    if (holdSeconds > 0) { // keep the instance up for experiments with other clients
+    if (holdSeconds > 0) { // keep an instance up for experiments with other clients
+        PostfixFixture postfix(options);
+        if (!postfix.start())
+            return 1;
+        std::printf("holding Postfix on port %u for %d s\n", postfix.port(), holdSeconds);
         std::fflush(stdout);
         QTimer::singleShot(holdSeconds * 1000, &app, &QCoreApplication::quit);
         return QCoreApplication::exec();
     }
-    { // warm up: Postfix starts its smtpd processes on first use
-        QSet<QString> truth;
-        runRaw(postfix, RawProbeClient::Method::Rcpt, makeNames(400, users, &truth), truth,
-               connections);
-    }
 
+    // Every measurement gets a fresh, warmed-up instance: Postfix's own logging slows
+    // down after some ten thousand rejections, which would punish whichever tool runs
+    // second.
+    const auto measure = [&](const std::function<Row(const PostfixFixture &)> &tool) {
+        PostfixFixture postfix(options);
+        if (!postfix.start()) {
+            Row row;
+            row.note = QStringLiteral("Postfix did not start: ") + postfix.errorString();
+            return row;
+        }
+        QSet<QString> warmTruth;
+        runRaw(postfix, RawProbeClient::Method::Rcpt, makeNames(400, users, &warmTruth), warmTruth,
+               connections);
+        return tool(postfix);
+    };
     QList<Row> rows;
     for (const int size : sizes) {
         QSet<QString> truth;
@@ -287,9 +296,16 @@ int main(int argc, char **argv)
         for (const auto &[method, rawMethod, nmapMethod] :
              {std::tuple {EnumerationMethod::Rcpt, RawProbeClient::Method::Rcpt, "RCPT"},
               std::tuple {EnumerationMethod::Vrfy, RawProbeClient::Method::Vrfy, "VRFY"}}) {
-            QList<Row> group = {runRaw(postfix, rawMethod, names, truth, connections),
-                                runMxscope(postfix, method, names, truth, connections),
-                                runNmap(postfix, QString::fromLatin1(nmapMethod), names, truth)};
+            QList<Row> group
+                = {measure([&](const PostfixFixture &postfix) {
+                       return runRaw(postfix, rawMethod, names, truth, connections);
+                   }),
+                   measure([&](const PostfixFixture &postfix) {
+                       return runMxscope(postfix, method, names, truth, connections);
+                   }),
+                   measure([&](const PostfixFixture &postfix) {
+                       return runNmap(postfix, QString::fromLatin1(nmapMethod), names, truth);
+                   })};
             for (Row &row : group) {
                 row.names = size;
                 row.method = QString::fromLatin1(nmapMethod);

@@ -14,8 +14,9 @@ class QTcpSocket;
 namespace mxscope::bench {
 
 // The floor for a benchmark: the least any client must do to ask a server about names.
-// Per session: connect, greeting, EHLO, then (RCPT) MAIL FROM:<> + k RCPT TO in one write, or (VRFY) k VRFYs one after another, and close as soon as the last probe is
-// answered. Nothing but reply codes is kept: no transcript, no baseline, no retries.
+// Per session: connect, greeting, EHLO, then (RCPT) MAIL FROM:<> + k RCPT TO in one write, or
+// (VRFY) k VRFYs one after another, and close as soon as the last probe is answered. Nothing but
+// reply codes is kept: no transcript, no baseline, no retries.
 class RawProbeClient : public QObject
 {
     Q_OBJECT

@@ -169,7 +169,7 @@ void BaselineStage::onFinished(MethodRun &run, ProbeConnection *connection)
         return;
     }
     if (!o.handshakeDone || (o.error != SessionError::None && o.error != SessionError::Cancelled))
-        run.failure = o.errorMessage;
+        run.failure = m_lastFailure = o.errorMessage;
     if (o.senderReply && ReplyClassifier::meaningOf(*o.senderReply) != ReplyMeaning::Throttled) {
         run.senderReply = o.senderReply; // decided: RCPT cannot run with this sender
         run.pending.clear();

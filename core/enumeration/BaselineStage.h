@@ -34,6 +34,8 @@ public:
     const BaselineResult &result() const { return m_result; }
     // Set when the server could not be talked to at all (refused, not found, TLS failed...).
     const QString &fatalError() const { return m_fatalError; }
+    // Why the last session that failed did, for a run where no method got any reply.
+    const QString &lastFailure() const { return m_lastFailure; }
     int sessions() const { return m_sessions; }
     // Made-up local parts: letters and digits from the system's random source, so a
     // server cannot predict and whitelist them.
@@ -68,6 +70,7 @@ private:
     QList<QPointer<ProbeConnection>> m_connections;
     BaselineResult m_result;
     QString m_fatalError;
+    QString m_lastFailure;
     bool m_pipelining = false;
     bool m_running = false;
     int m_active = 0;

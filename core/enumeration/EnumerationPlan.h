@@ -31,8 +31,11 @@ public:
     // Postfix slows every reply once a session has made 10 errors (smtpd_soft_error_limit)
     // and drops it at 20; a rejected RCPT or VRFY is one error. Fresh sessions before 8.
     static constexpr int defaultSessionErrorBudget = 8;
-    // Recipients per MAIL transaction: far below Postfix's smtpd_recipient_limit (1000).
+    // Recipients per MAIL transaction: far below Postfix's smtpd_recipient_limit (1000);
+    // a longer session sends RSET and MAIL FROM again between transactions.
     static constexpr int maxRecipientsPerTransaction = 50;
+    // Probes in one session, once the server proved it tolerates many errors.
+    static constexpr int maxProbesPerSession = 100;
     static constexpr int defaultMaxAttempts = 4;
 
     SessionOptions target;

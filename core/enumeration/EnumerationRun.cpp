@@ -19,9 +19,6 @@ namespace mxscope {
 
 namespace {
 
-// A session the harvest probe proved harmless holds this many fewer errors than it saw.
-constexpr int harvestMargin = 5;
-
 QJsonObject record(const QString &type, QJsonObject object)
 {
     object.insert(QStringLiteral("type"), type);
@@ -136,7 +133,9 @@ void EnumerationRun::onBaselineFinished()
     if (std::all_of(methods.cbegin(), methods.cend(), [](const MethodBaseline &b) {
             return b.verdict == BaselineVerdict::NoAnswer;
         })) {
-        fail(methods.isEmpty() ? tr("The server did not answer.") : methods.constFirst().reason);
+        fail(stage->lastFailure().isEmpty()
+                 ? tr("The server did not answer.")
+                 : tr("No SMTP session got as far as a probe: %1").arg(stage->lastFailure()));
         return;
     }
     if (!m_result.baseline.discriminates) {
@@ -192,8 +191,10 @@ void EnumerationRun::onHarvestFinished()
         m_journal->append(
             record(QStringLiteral("harvest"), EnumerationJson::toJson(m_result.harvest)));
     if (m_dispatcher) {
+        // No defence within the probe's cap: longer sessions; should the server drop one
+        // after K errors after all, the dispatcher learns K.
         if (m_result.harvest.defence == HarvestDefence::None)
-            m_dispatcher->raiseErrorBudget(m_result.harvest.errorsBeforeDefence - harvestMargin);
+            m_dispatcher->raiseErrorBudget(EnumerationPlan::maxProbesPerSession);
         m_dispatcher->setReservedConnections(0);
     } else {
         complete();

@@ -2,6 +2,7 @@
 // Part of mxscope, a mail-server security tester.
 #include "enumeration/ProbeConnection.h"
 
+#include "enumeration/EnumerationPlan.h"
 #include "transcript/Transcript.h"
 
 #include <QDateTime>
@@ -46,17 +47,24 @@ void ProbeConnection::start(EnumerationMethod method, const QList<Probe> &probes
     session->open();
     if (m_finished)
         return;
+    const SmtpCommand mailFrom = sender.isEmpty() ? SmtpCommand::mailFromPath(QStringLiteral("<>"))
+                                                  : SmtpCommand::mailFrom(sender);
     // Queued now, sent in one write once EHLO is answered.
     if (method == EnumerationMethod::Rcpt)
-        session->send(sender.isEmpty() ? SmtpCommand::mailFromPath(QStringLiteral("<>"))
-                                       : SmtpCommand::mailFrom(sender));
+        session->send(mailFrom);
     if (m_oneAtATime && !probes.isEmpty()) {
         m_unsent = probes.mid(1);
         sendProbe(probes.constFirst());
         return;
     }
-    for (const Probe &probe : probes)
-        sendProbe(probe);
+    for (qsizetype i = 0; i < probes.size(); ++i) {
+        if (method == EnumerationMethod::Rcpt && i > 0
+            && i % EnumerationPlan::maxRecipientsPerTransaction == 0) {
+            session->send(SmtpCommand::rset()); // a new transaction, same pipeline
+            session->send(mailFrom);
+        }
+        sendProbe(probes.at(i));
+    }
     session->quit();
 }
 
@@ -106,11 +114,11 @@ void ProbeConnection::onReply(const CommandResult &result)
         onProbeReply(result);
         break;
     case SmtpVerb::Mail:
-        if (!result.reply.isPositiveCompletion()) {
-            // The RCPTs behind it are answered "503 need MAIL": void, not verdicts.
-            m_senderRefused = true;
+        // After a refused MAIL FROM the RCPTs of its transaction are answered "503 need
+        // MAIL": void, not verdicts.
+        m_senderRefused = !result.reply.isPositiveCompletion();
+        if (m_senderRefused)
             m_outcome.senderReply = result.reply;
-        }
         break;
     default:
         break;

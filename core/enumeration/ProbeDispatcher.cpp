@@ -40,8 +40,7 @@ ProbeDispatcher::ProbeDispatcher(const EnumerationPlan &plan, const MethodBaseli
     , m_baseline(baseline)
     , m_factory(std::move(factory))
     , m_items(plan.names.size())
-    , m_errorBudget(
-          std::clamp(plan.sessionErrorBudget, 1, EnumerationPlan::maxRecipientsPerTransaction))
+    , m_errorBudget(std::clamp(plan.sessionErrorBudget, 1, EnumerationPlan::maxProbesPerSession))
     , m_connectionLimit(std::clamp(plan.connections, 1, EnumerationPlan::maxConnections))
 {
     m_wake.setSingleShot(true);
@@ -83,8 +82,8 @@ void ProbeDispatcher::setReservedConnections(int count)
 
 void ProbeDispatcher::raiseErrorBudget(int budget)
 {
-    m_errorBudget = std::clamp(std::max(m_errorBudget, budget), 1,
-                               EnumerationPlan::maxRecipientsPerTransaction);
+    m_errorBudget
+        = std::clamp(std::max(m_errorBudget, budget), 1, EnumerationPlan::maxProbesPerSession);
 }
 
 void ProbeDispatcher::fill()
@@ -235,14 +234,8 @@ void ProbeDispatcher::onFinished(ProbeConnection *connection)
     }
     m_hadHandshake = m_hadHandshake || o.handshakeDone;
 
-    if (qEnvironmentVariableIsSet("MXSCOPE_ENUM_DEBUG")
-        && (o.slowedDown || !o.unanswered.isEmpty() || info.throttledReply || refusedAtGreeting))
-        qWarning("session %d: slowed=%d K=%d unanswered=%d error=%d msg=%s 421=%d errors=%d "
-                 "maxDelay=%lld",
-                 connection->number(), o.slowedDown, o.errorsBeforeSlowdown,
-                 int(o.unanswered.size()), int(o.error), qPrintable(o.errorMessage), o.closedBy421,
-                 info.errors, o.maxDelayMs);
-    bool backOff = info.throttledReply; // 4xx replies: the server asks us to wait
+    // 4xx replies ask us to wait; a 421 after errors is an error limit, learnt below.
+    bool backOff = info.throttledReply && !(o.closedBy421 && info.errors > 0);
     if (o.slowedDown) {
         // Slow after K prompt errors: a penalty per session (a tarpit, Postfix's error
         // sleep), cured by smaller sessions, not by waiting. Seen twice before it counts:

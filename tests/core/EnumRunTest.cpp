@@ -43,10 +43,13 @@ struct FakeMailServer {
     int sessions = 0;
     int maxErrorsInSession = 0;
     int sessionsWithMoreThanTwoWrites = 0; // RCPT sessions: EHLO, then the rest in one write
+    int maxRecipientsInTransaction = 0;
+    int resets = 0;
 
     struct Session {
         bool mail = false;
         bool rcpt = false;
+        int recipients = 0; // RCPTs in the current transaction
         int errors = 0;
         bool closed = false;
     };
@@ -93,9 +96,15 @@ struct FakeMailServer {
                 + "250 ENHANCEDSTATUSCODES\r\n";
         } else if (verb == "MAIL") {
             s.mail = mailReply.startsWith('2');
+            s.recipients = 0;
             reply = mailReply;
+        } else if (verb == "RSET") {
+            s.mail = false;
+            ++resets;
+            reply = "250 2.0.0 Ok";
         } else if (verb == "RCPT") {
             s.rcpt = true;
+            maxRecipientsInTransaction = std::max(maxRecipientsInTransaction, ++s.recipients);
             if (!s.mail)
                 reply = "503 5.5.1 Error: need MAIL command";
             else if (temporaryFailures.value(name) > 0 && temporaryFailures[name]--)
@@ -373,4 +382,40 @@ TEST(EnumRun, RateCapPacesTheProbes)
     EXPECT_EQ(h.run->result().found(), threeUsers);
     // 40 probes at 50/s: the last batch may leave at 0.8 s minus one batch's worth.
     EXPECT_GE(h.run->result().enumerationMs, 600);
+}
+
+TEST(EnumRun, HarvestMeasuresTheErrorLimitAndLongSessionsResetBetweenTransactions)
+{
+    Harness limited;
+    limited.server.errorLimit = 20; // Postfix's smtpd_hard_error_limit
+    EnumerationPlan plan = planFor(EnumerationMethod::Rcpt, namesWithUsers(40));
+    plan.measureHarvest = true;
+    limited.start(plan);
+    ASSERT_TRUE(limited.finish());
+    const HarvestResult &h = limited.run->result().harvest;
+    EXPECT_EQ(h.defence, HarvestDefence::Disconnect) << h.summary.toStdString();
+    EXPECT_EQ(h.errorsBeforeDefence, 20);
+    EXPECT_EQ(limited.run->result().found(), threeUsers);
+
+    // No limit at all: the harvest finding, then long sessions of several transactions.
+    Harness open;
+    open.start(plan);
+    ASSERT_TRUE(open.finish());
+    const EnumerationResult &r = open.run->result();
+    EXPECT_EQ(r.harvest.defence, HarvestDefence::None) << r.harvest.summary.toStdString();
+    EXPECT_GT(r.harvest.guessesPerMinute, 0);
+    EXPECT_TRUE(std::any_of(r.findings.cbegin(), r.findings.cend(), [](const Finding &f) {
+        return f.id == QLatin1String("harvest.no-throttling") && f.severity == Severity::Medium;
+    }));
+    EXPECT_EQ(r.found(), threeUsers);
+
+    Harness longSessions;
+    plan.names = namesWithUsers(400);
+    longSessions.start(plan);
+    ASSERT_TRUE(longSessions.finish());
+    EXPECT_EQ(longSessions.run->result().found(), threeUsers);
+    EXPECT_EQ(longSessions.run->result().count(ProbeVerdict::Absent), 400);
+    EXPECT_GT(longSessions.server.resets, 0);
+    EXPECT_LE(longSessions.server.maxRecipientsInTransaction,
+              EnumerationPlan::maxRecipientsPerTransaction);
 }

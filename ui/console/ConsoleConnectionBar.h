@@ -8,13 +8,11 @@
 
 #include <optional>
 
-class QComboBox;
-class QLabel;
-class QLineEdit;
 class QPushButton;
-class QSpinBox;
 
 namespace mxscope {
+
+class TargetFields;
 
 // The console's top row: host, port, connection security, and the actions that change
 // the connection itself (Connect, Start TLS, Disconnect). The commands go in the command
@@ -45,18 +43,11 @@ protected:
 
 private:
     void retranslateUi();
-    void onSecurityChanged();
 
-    QLabel *m_hostLabel;
-    QLineEdit *m_host;
-    QLabel *m_portLabel;
-    QSpinBox *m_port;
-    QLabel *m_securityLabel;
-    QComboBox *m_security;
+    TargetFields *m_fields;
     QPushButton *m_connect;
     QPushButton *m_startTls;
     QPushButton *m_disconnect;
-    TlsMode m_previousTls = TlsMode::None;
 };
 
 } // namespace mxscope

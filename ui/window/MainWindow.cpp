@@ -5,6 +5,7 @@
 #include "checks/BannerCheck.h"
 #include "checks/BannerFindings.h"
 #include "console/ConsoleWindow.h"
+#include "enumeration/EnumerationWindow.h"
 #include "findings/FindingDetailView.h"
 #include "findings/FindingsView.h"
 #include "i18n/LanguageManager.h"
@@ -190,6 +191,10 @@ void MainWindow::createMenus()
     m_consoleAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     m_toolBar->addAction(m_relayWizardAction);
     m_toolBar->addAction(m_consoleAction);
+    m_enumerationAction = m_toolsMenu->addAction(
+        QString(), this, [this] { openEnumeration(m_targetBar->options()); });
+    m_enumerationAction->setObjectName(QStringLiteral("enumerationAction"));
+    m_toolBar->addAction(m_enumerationAction);
 
     if (m_languages) {
         m_languageMenu = menuBar()->addMenu(QString());
@@ -230,6 +235,9 @@ void MainWindow::retranslateUi()
     m_consoleAction->setText(tr("SMTP &console…"));
     m_consoleAction->setToolTip(
         tr("Talk to the server by hand, as with telnet, with every reply explained"));
+    m_enumerationAction->setText(tr("Account &enumeration…"));
+    m_enumerationAction->setToolTip(
+        tr("Find out which user names exist, and whether the server can tell at all"));
     m_toolBar->setWindowTitle(tr("Tools"));
     m_aboutAction->setText(tr("&About mxscope"));
     m_transcriptBox->setTitle(tr("Transcript"));
@@ -343,6 +351,13 @@ ConsoleWindow *MainWindow::openConsole(const SessionOptions &target)
     auto *console = new ConsoleWindow(target, this); // deletes itself when closed
     console->show();
     return console;
+}
+
+EnumerationWindow *MainWindow::openEnumeration(const SessionOptions &target)
+{
+    auto *window = new EnumerationWindow(target, this); // deletes itself when closed
+    window->show();
+    return window;
 }
 
 } // namespace mxscope

@@ -19,6 +19,7 @@ namespace mxscope {
 
 class BannerCheck;
 class ConsoleWindow;
+class EnumerationWindow;
 class FindingDetailView;
 class FindingsView;
 class LanguageManager;
@@ -51,6 +52,8 @@ public:
     RelayWizard *openRelayWizard();
     // A console window on target, as a telnet replacement; it deletes itself when closed.
     ConsoleWindow *openConsole(const SessionOptions &target);
+    // An account-enumeration window on target; it deletes itself when closed.
+    EnumerationWindow *openEnumeration(const SessionOptions &target);
 
 Q_SIGNALS:
     void bannerCheckFinished();
@@ -89,6 +92,7 @@ private:
     QMenu *m_toolsMenu = nullptr;
     QAction *m_relayWizardAction = nullptr;
     QAction *m_consoleAction = nullptr;
+    QAction *m_enumerationAction = nullptr;
     QToolBar *m_toolBar = nullptr;
     QPointer<RelayWizard> m_relayWizard;
     QActionGroup *m_languageGroup = nullptr;

@@ -8,13 +8,12 @@
 
 #include <optional>
 
-class QComboBox;
 class QLabel;
-class QLineEdit;
 class QPushButton;
-class QSpinBox;
 
 namespace mxscope {
+
+class TargetFields;
 
 // The row above the transcript: host, port, connection security, Run and Cancel, and a
 // line under it that explains why the input was refused.
@@ -44,19 +43,12 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void onSecurityChanged();
     void applyProblemColour();
 
-    QLabel *m_hostLabel;
-    QLineEdit *m_host;
-    QLabel *m_portLabel;
-    QSpinBox *m_port;
-    QLabel *m_securityLabel;
-    QComboBox *m_security;
+    TargetFields *m_fields;
     QPushButton *m_run;
     QPushButton *m_cancel;
     QLabel *m_problem;
-    TlsMode m_previousTls = TlsMode::None;
 };
 
 } // namespace mxscope

@@ -10,10 +10,10 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
-class QLineEdit;
-class QSpinBox;
 
 namespace mxscope {
+
+class TargetFields;
 
 // Page 1: which server to test — host, port, connection security — or the built-in
 // practice server, which the page starts on 127.0.0.1 and fills in for the user.
@@ -35,21 +35,14 @@ protected:
     void retranslateUi() override;
 
 private:
-    std::optional<QString> hostProblem() const;
     bool practiceRunning() const;
     void onPracticeToggled(bool on);
-    void onSecurityChanged();
     void startPractice();
     void showProfileDescription();
     void updateHint();
 
     QLabel *m_intro;
-    QLabel *m_hostLabel;
-    QLineEdit *m_host;
-    QLabel *m_portLabel;
-    QSpinBox *m_port;
-    QLabel *m_securityLabel;
-    QComboBox *m_security;
+    TargetFields *m_fields;
     QCheckBox *m_practice;
     QLabel *m_profileLabel;
     QComboBox *m_profile;
@@ -58,7 +51,6 @@ private:
     QString m_practiceError;
     QString m_savedHost;
     int m_savedPort = 25;
-    TlsMode m_previousTls = TlsMode::None;
 };
 
 } // namespace mxscope
