@@ -102,39 +102,7 @@
 <context>
     <name>mxscope::BannerHtmlReport</name>
     <message>
-        <source>mxscope banner check: %1</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Banner check of %1 port %2</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Generated %1 by mxscope %2.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The check could not complete:</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Findings (%1)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Nothing to report.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Fix:</source>
         <translation></translation>
     </message>
     <message>
@@ -150,7 +118,7 @@
         <translation></translation>
     </message>
     <message>
-        <source>Transcript</source>
+        <source>The check could not complete: %1</source>
         <translation></translation>
     </message>
 </context>
@@ -303,44 +271,12 @@
 <context>
     <name>mxscope::ConsoleConnectionBar</name>
     <message>
-        <source>Enter the host name or IP address of the mail server.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The host name</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The host name must not contain spaces.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>&amp;Host:</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>mail.example.com</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>&amp;Port:</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>&amp;Security:</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>None (STARTTLS by hand)</source>
         <translation></translation>
     </message>
     <message>
         <source>STARTTLS at once</source>
         <extracomment>Protocol keyword (RFC 3207); usually left as is.</extracomment>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Implicit TLS</source>
         <translation></translation>
     </message>
     <message>
@@ -700,10 +636,6 @@
 <context>
     <name>mxscope::EnumerationInputPanel</name>
     <message>
-        <source>The host name</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>The domain</source>
         <translation></translation>
     </message>
@@ -761,23 +693,6 @@
     </message>
     <message>
         <source>Mail &amp;server:</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>mail.example.com</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>None (plain SMTP)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <extracomment>Protocol keyword (RFC 3207); usually left as is.</extracomment>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Implicit TLS (port 465)</source>
         <translation></translation>
     </message>
     <message>
@@ -950,9 +865,28 @@ sales</source>
     </message>
 </context>
 <context>
+    <name>mxscope::EnumerationResultsView</name>
+    <message>
+        <source>Filter by name or reply</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>All verdicts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>mxscope::EnumerationRun</name>
     <message>
         <source>The server did not answer.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No SMTP session got as far as a probe: %1</source>
         <translation></translation>
     </message>
 </context>
@@ -1058,18 +992,6 @@ sales</source>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Filter by name or reply</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>All verdicts</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>&amp;Export CSV…</source>
         <translation></translation>
     </message>
     <message>
@@ -1313,6 +1235,41 @@ sales</source>
     </message>
 </context>
 <context>
+    <name>mxscope::HtmlPage</name>
+    <message>
+        <source>Generated %1 by mxscope %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nothing to report.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>mxscope::InputValidation</name>
     <message>
         <source>a carriage return (CR)</source>
@@ -1451,6 +1408,14 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     </message>
     <message>
         <source>Talk to the server by hand, as with telnet, with every reply explained</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Account &amp;enumeration…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Find out which user names exist, and whether the server can tell at all</source>
         <translation></translation>
     </message>
 </context>
@@ -2052,18 +2017,6 @@ Licensed under the GNU General Public License, version 3 or later.</source>
 <context>
     <name>mxscope::RelayHtmlReport</name>
     <message>
-        <source>%1 port %2</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>mxscope relay test: %1</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Relay test of %1</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Sender %1, recipient %2, sending domain %3; %4.</source>
         <translation></translation>
     </message>
@@ -2073,10 +2026,6 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     </message>
     <message>
         <source>safe mode (RSET before DATA)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Generated %1 by mxscope %2.</source>
         <translation></translation>
     </message>
     <message>
@@ -2096,14 +2045,6 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <translation></translation>
     </message>
     <message>
-        <source>MAIL FROM</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>RCPT TO</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Stage reached</source>
         <translation></translation>
     </message>
@@ -2116,16 +2057,12 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <translation></translation>
     </message>
     <message>
-        <source>Findings</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Transcript</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <extracomment>Two sentences in a row. Keep the space where the language puts one between sentences.</extracomment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Relay test of %1 port %2</source>
         <translation></translation>
     </message>
 </context>
@@ -2525,22 +2462,6 @@ Licensed under the GNU General Public License, version 3 or later.</source>
 <context>
     <name>mxscope::RelayTargetPage</name>
     <message>
-        <source>Enter the host name or IP address of the mail server.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The host name</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The host name must not contain spaces.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The host name is longer than 253 characters.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>The practice server is running on %1 port %2. It never delivers mail.</source>
         <translation></translation>
     </message>
@@ -2565,20 +2486,7 @@ Licensed under the GNU General Public License, version 3 or later.</source>
         <translation></translation>
     </message>
     <message>
-        <source>mail.example.com</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>&amp;Port:</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>None (plain SMTP)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <extracomment>Protocol keyword (RFC 3207); usually left as is.</extracomment>
         <translation></translation>
     </message>
     <message>
@@ -3489,6 +3397,17 @@ Licensed under the GNU General Public License, version 3 or later.</source>
 <context>
     <name>mxscope::TargetBar</name>
     <message>
+        <source>Run banner check</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::TargetFields</name>
+    <message>
         <source>Enter the host name or IP address of the mail server.</source>
         <translation></translation>
     </message>
@@ -3539,14 +3458,6 @@ Licensed under the GNU General Public License, version 3 or later.</source>
     </message>
     <message>
         <source>None: plain SMTP. STARTTLS: upgrade after EHLO. Implicit TLS: TLS from the first byte (port 465).</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Run banner check</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation></translation>
     </message>
 </context>

@@ -101,40 +101,8 @@
 <context>
     <name>mxscope::BannerHtmlReport</name>
     <message>
-        <source>mxscope banner check: %1</source>
-        <translation>mxscope バナーチェック: %1</translation>
-    </message>
-    <message>
         <source>Banner check of %1 port %2</source>
         <translation>%1 ポート %2 のバナーチェック</translation>
-    </message>
-    <message>
-        <source>Generated %1 by mxscope %2.</source>
-        <translation>%1 に mxscope %2 で作成。</translation>
-    </message>
-    <message>
-        <source>The check could not complete:</source>
-        <translation>チェックを完了できませんでした:</translation>
-    </message>
-    <message>
-        <source>Findings (%1)</source>
-        <translation>検出事項（%1 件）</translation>
-    </message>
-    <message>
-        <source>Nothing to report.</source>
-        <translation>報告事項はありません。</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>重大度</translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation>検出事項</translation>
-    </message>
-    <message>
-        <source>Fix:</source>
-        <translation>対策:</translation>
     </message>
     <message>
         <source>Greeting (after %1 ms)</source>
@@ -149,8 +117,8 @@
         <translation>EHLO 応答</translation>
     </message>
     <message>
-        <source>Transcript</source>
-        <translation>通信記録</translation>
+        <source>The check could not complete: %1</source>
+        <translation>チェックを完了できませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -229,11 +197,11 @@
     </message>
     <message>
         <source>Auto chose RCPT TO, the fastest method here (pipelined): %1</source>
-        <translation>自動選択で RCPT TO を選びました（パイプライン化により、このサーバーで最も速い方法）: %1</translation>
+        <translation>自動選択で RCPT TO を選びました（パイプライン化により、このサーバーで最も速い方法）。%1</translation>
     </message>
     <message>
         <source>Auto chose %1: %2</source>
-        <translation>自動選択で %1 を選びました: %2</translation>
+        <translation>自動選択で %1 を選びました。%2</translation>
     </message>
     <message>
         <source>%1 was not tested.</source>
@@ -302,34 +270,6 @@
 <context>
     <name>mxscope::ConsoleConnectionBar</name>
     <message>
-        <source>Enter the host name or IP address of the mail server.</source>
-        <translation>メールサーバーのホスト名または IP アドレスを入力してください。</translation>
-    </message>
-    <message>
-        <source>The host name</source>
-        <translation>ホスト名</translation>
-    </message>
-    <message>
-        <source>The host name must not contain spaces.</source>
-        <translation>ホスト名に空白は使えません。</translation>
-    </message>
-    <message>
-        <source>&amp;Host:</source>
-        <translation>ホスト(&amp;H):</translation>
-    </message>
-    <message>
-        <source>mail.example.com</source>
-        <translation>mail.example.com</translation>
-    </message>
-    <message>
-        <source>&amp;Port:</source>
-        <translation>ポート(&amp;P):</translation>
-    </message>
-    <message>
-        <source>&amp;Security:</source>
-        <translation>セキュリティ(&amp;S):</translation>
-    </message>
-    <message>
         <source>None (STARTTLS by hand)</source>
         <translation>なし（STARTTLS は手動）</translation>
     </message>
@@ -337,10 +277,6 @@
         <source>STARTTLS at once</source>
         <extracomment>Protocol keyword (RFC 3207); usually left as is.</extracomment>
         <translation>STARTTLS（接続直後）</translation>
-    </message>
-    <message>
-        <source>Implicit TLS</source>
-        <translation>暗黙的 TLS</translation>
     </message>
     <message>
         <source>None: a plain connection; upgrade it whenever you like with Start TLS or by typing STARTTLS. STARTTLS at once: mxscope sends EHLO and STARTTLS right after the greeting. Implicit TLS: TLS from the first byte (port 465).</source>
@@ -695,10 +631,6 @@
 <context>
     <name>mxscope::EnumerationInputPanel</name>
     <message>
-        <source>The host name</source>
-        <translation>ホスト名</translation>
-    </message>
-    <message>
         <source>The domain</source>
         <translation>ドメイン</translation>
     </message>
@@ -753,23 +685,6 @@
     <message>
         <source>Mail &amp;server:</source>
         <translation>メールサーバー(&amp;S):</translation>
-    </message>
-    <message>
-        <source>mail.example.com</source>
-        <translation>mail.example.com</translation>
-    </message>
-    <message>
-        <source>None (plain SMTP)</source>
-        <translation>なし（平文の SMTP）</translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <extracomment>Protocol keyword (RFC 3207); usually left as is.</extracomment>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <source>Implicit TLS (port 465)</source>
-        <translation>暗黙的 TLS（ポート 465）</translation>
     </message>
     <message>
         <source>&amp;User names, one per line:</source>
@@ -943,10 +858,29 @@ sales</translation>
     </message>
 </context>
 <context>
+    <name>mxscope::EnumerationResultsView</name>
+    <message>
+        <source>Filter by name or reply</source>
+        <translation>名前または応答で絞り込み</translation>
+    </message>
+    <message>
+        <source>All verdicts</source>
+        <translation>すべての判定</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV をエクスポート(&amp;E)…</translation>
+    </message>
+</context>
+<context>
     <name>mxscope::EnumerationRun</name>
     <message>
         <source>The server did not answer.</source>
         <translation>サーバーが応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>No SMTP session got as far as a probe: %1</source>
+        <translation>プローブまで進んだ SMTP セッションがありませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -1048,18 +982,6 @@ sales</translation>
     <message>
         <source>&amp;Cancel</source>
         <translation>中止(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Filter by name or reply</source>
-        <translation>名前または応答で絞り込み</translation>
-    </message>
-    <message>
-        <source>All verdicts</source>
-        <translation>すべての判定</translation>
-    </message>
-    <message>
-        <source>&amp;Export CSV…</source>
-        <translation>CSV をエクスポート(&amp;E)…</translation>
     </message>
     <message>
         <source>A baseline of made-up names decides first which methods can tell users apart on this server.</source>
@@ -1302,6 +1224,41 @@ sales</translation>
     </message>
 </context>
 <context>
+    <name>mxscope::HtmlPage</name>
+    <message>
+        <source>Generated %1 by mxscope %2.</source>
+        <translation>%1 に mxscope %2 で作成。</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>検出事項（%1 件）</translation>
+    </message>
+    <message>
+        <source>Nothing to report.</source>
+        <translation>報告事項はありません。</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重大度</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>検出事項</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>対策:</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>根拠:</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>通信記録</translation>
+    </message>
+</context>
+<context>
     <name>mxscope::InputValidation</name>
     <message>
         <source>a carriage return (CR)</source>
@@ -1446,6 +1403,14 @@ GNU 一般公衆利用許諾書 (GPL) バージョン 3 以降の下で提供さ
     <message>
         <source>Talk to the server by hand, as with telnet, with every reply explained</source>
         <translation>telnet と同じように手作業でサーバーとやり取りします。応答ごとに意味を説明します</translation>
+    </message>
+    <message>
+        <source>Account &amp;enumeration…</source>
+        <translation>アカウント列挙(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Find out which user names exist, and whether the server can tell at all</source>
+        <translation>どのユーザー名が存在するか、そもそもサーバーの応答から区別できるかを調べます</translation>
     </message>
 </context>
 <context>
@@ -2037,18 +2002,6 @@ GNU 一般公衆利用許諾書 (GPL) バージョン 3 以降の下で提供さ
 <context>
     <name>mxscope::RelayHtmlReport</name>
     <message>
-        <source>%1 port %2</source>
-        <translation>%1 ポート %2</translation>
-    </message>
-    <message>
-        <source>mxscope relay test: %1</source>
-        <translation>mxscope リレーテスト: %1</translation>
-    </message>
-    <message>
-        <source>Relay test of %1</source>
-        <translation>%1 のリレーテスト</translation>
-    </message>
-    <message>
         <source>Sender %1, recipient %2, sending domain %3; %4.</source>
         <translation>送信者 %1、受信者 %2、送信ドメイン %3。%4。</translation>
     </message>
@@ -2059,10 +2012,6 @@ GNU 一般公衆利用許諾書 (GPL) バージョン 3 以降の下で提供さ
     <message>
         <source>safe mode (RSET before DATA)</source>
         <translation>セーフモード（DATA の前に RSET）</translation>
-    </message>
-    <message>
-        <source>Generated %1 by mxscope %2.</source>
-        <translation>%1 に mxscope %2 で作成。</translation>
     </message>
     <message>
         <source>Cancelled before every variant was tried.</source>
@@ -2081,14 +2030,6 @@ GNU 一般公衆利用許諾書 (GPL) バージョン 3 以降の下で提供さ
         <translation>バリアント</translation>
     </message>
     <message>
-        <source>MAIL FROM</source>
-        <translation>MAIL FROM</translation>
-    </message>
-    <message>
-        <source>RCPT TO</source>
-        <translation>RCPT TO</translation>
-    </message>
-    <message>
         <source>Stage reached</source>
         <translation>到達した段階</translation>
     </message>
@@ -2101,17 +2042,13 @@ GNU 一般公衆利用許諾書 (GPL) バージョン 3 以降の下で提供さ
         <translation>根拠</translation>
     </message>
     <message>
-        <source>Findings</source>
-        <translation>検出事項</translation>
-    </message>
-    <message>
-        <source>Transcript</source>
-        <translation>通信記録</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <extracomment>Two sentences in a row. Keep the space where the language puts one between sentences.</extracomment>
         <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>Relay test of %1 port %2</source>
+        <translation>%1 ポート %2 のリレーテスト</translation>
     </message>
 </context>
 <context>
@@ -2505,22 +2442,6 @@ GNU 一般公衆利用許諾書 (GPL) バージョン 3 以降の下で提供さ
 <context>
     <name>mxscope::RelayTargetPage</name>
     <message>
-        <source>Enter the host name or IP address of the mail server.</source>
-        <translation>メールサーバーのホスト名または IP アドレスを入力してください。</translation>
-    </message>
-    <message>
-        <source>The host name</source>
-        <translation>ホスト名</translation>
-    </message>
-    <message>
-        <source>The host name must not contain spaces.</source>
-        <translation>ホスト名に空白は使えません。</translation>
-    </message>
-    <message>
-        <source>The host name is longer than 253 characters.</source>
-        <translation>ホスト名が 253 文字を超えています。</translation>
-    </message>
-    <message>
         <source>The practice server is running on %1 port %2. It never delivers mail.</source>
         <translation>練習用サーバーが %1 のポート %2 で動作中です。メールを配送することはありません。</translation>
     </message>
@@ -2545,21 +2466,8 @@ GNU 一般公衆利用許諾書 (GPL) バージョン 3 以降の下で提供さ
         <translation>メールサーバー(&amp;S):</translation>
     </message>
     <message>
-        <source>mail.example.com</source>
-        <translation>mail.example.com</translation>
-    </message>
-    <message>
-        <source>&amp;Port:</source>
-        <translation>ポート(&amp;P):</translation>
-    </message>
-    <message>
         <source>None (plain SMTP)</source>
         <translation>なし（平文の SMTP）</translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <extracomment>Protocol keyword (RFC 3207); usually left as is.</extracomment>
-        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>Implicit TLS (port 465)</source>
@@ -3469,6 +3377,17 @@ GNU 一般公衆利用許諾書 (GPL) バージョン 3 以降の下で提供さ
 <context>
     <name>mxscope::TargetBar</name>
     <message>
+        <source>Run banner check</source>
+        <translation>バナーチェックを実行</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::TargetFields</name>
+    <message>
         <source>Enter the host name or IP address of the mail server.</source>
         <translation>メールサーバーのホスト名または IP アドレスを入力してください。</translation>
     </message>
@@ -3520,14 +3439,6 @@ GNU 一般公衆利用許諾書 (GPL) バージョン 3 以降の下で提供さ
     <message>
         <source>None: plain SMTP. STARTTLS: upgrade after EHLO. Implicit TLS: TLS from the first byte (port 465).</source>
         <translation>なし: 平文の SMTP。STARTTLS: EHLO の後に TLS へ切り替え。暗黙的 TLS: 最初のバイトから TLS（ポート 465）。</translation>
-    </message>
-    <message>
-        <source>Run banner check</source>
-        <translation>バナーチェックを実行</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
     </message>
 </context>
 <context>

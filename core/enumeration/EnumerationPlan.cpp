@@ -40,7 +40,7 @@ std::optional<QString> EnumerationPlan::validate() const
         return tr("The session error budget, attempts and time limit must be positive.");
     for (const auto &[value, field] :
          {std::pair {domain, tr("The domain")}, std::pair {sender, tr("The sender")}}) {
-        if (const auto problem = InputValidation::checkField(value, field))
+        if (auto problem = InputValidation::checkField(value, field))
             return problem;
         if (breaksAddress(value))
             return tr("%1 must not contain spaces or angle brackets.").arg(field);

@@ -137,9 +137,8 @@ ProbeVerdict ReplyClassifier::verdictFor(const SmtpReply &reply, const MethodBas
         return ProbeVerdict::Unknown;
     switch (meaningOf(reply)) {
     case ReplyMeaning::Accepted:
-        return ProbeVerdict::Exists;
     case ReplyMeaning::CannotVerify:
-        // Only because made-up names got a 5xx: Postfix's VRFY answers 252 for known
+        // 252 too, because made-up names got a 5xx: Postfix's VRFY answers 252 for known
         // users and 550 for unknown ones.
         return ProbeVerdict::Exists;
     case ReplyMeaning::UserUnknown:

@@ -43,7 +43,7 @@ UserListReader::Result UserListReader::readFile(const QString &path)
     if (bytes.size() > maxFileBytes) {
         result.error = tr("The user list %1 is larger than %2 MiB; split it.")
                            .arg(path)
-                           .arg(maxFileBytes / (1024 * 1024));
+                           .arg(maxFileBytes / (qint64(1024) * 1024));
         return result;
     }
     if (file.error() != QFileDevice::NoError) {
@@ -60,7 +60,8 @@ UserListReader::Result UserListReader::parse(QByteArrayView bytes)
 {
     Result result;
     if (bytes.size() > maxFileBytes) {
-        result.error = tr("The list is larger than %1 MiB.").arg(maxFileBytes / (1024 * 1024));
+        result.error
+            = tr("The list is larger than %1 MiB.").arg(maxFileBytes / (qint64(1024) * 1024));
         return result;
     }
     if (bytes.startsWith("\xEF\xBB\xBF"))

@@ -21,7 +21,7 @@ class UserListReader
     Q_DECLARE_TR_FUNCTIONS(mxscope::UserListReader)
 
 public:
-    static constexpr qint64 maxFileBytes = 64 * 1024 * 1024;
+    static constexpr qint64 maxFileBytes = qint64(64) * 1024 * 1024;
     static constexpr qsizetype maxNames = 1'000'000;
     static constexpr qsizetype maxNameLength = 256;
 

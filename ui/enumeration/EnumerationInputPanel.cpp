@@ -2,6 +2,8 @@
 // Part of mxscope, a mail-server security tester.
 #include "enumeration/EnumerationInputPanel.h"
 
+#include "common/AlarmColour.h"
+#include "common/TargetFields.h"
 #include "enumeration/UserListReader.h"
 #include "smtp/InputValidation.h"
 
@@ -23,11 +25,7 @@ namespace mxscope {
 
 EnumerationInputPanel::EnumerationInputPanel(QWidget *parent)
     : QWidget(parent)
-    , m_targetLabel(new QLabel(this))
-    , m_host(new QLineEdit(this))
-    , m_portLabel(new QLabel(this))
-    , m_port(new QSpinBox(this))
-    , m_security(new QComboBox(this))
+    , m_fields(new TargetFields(this))
     , m_usersLabel(new QLabel(this))
     , m_users(new QPlainTextEdit(this))
     , m_importButton(new QPushButton(this))
@@ -41,13 +39,6 @@ EnumerationInputPanel::EnumerationInputPanel(QWidget *parent)
     , m_form(new QFormLayout)
 {
     setObjectName(QStringLiteral("enumerationInputPanel"));
-    m_host->setObjectName(QStringLiteral("hostLineEdit"));
-    m_host->setMaxLength(255);
-    m_port->setObjectName(QStringLiteral("portSpinBox"));
-    m_port->setRange(1, 65535);
-    m_security->setObjectName(QStringLiteral("securityComboBox"));
-    for (const TlsMode mode : {TlsMode::None, TlsMode::StartTls, TlsMode::Implicit})
-        m_security->addItem(QString(), int(mode));
     m_users->setObjectName(QStringLiteral("usersEdit"));
     m_users->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_users->setTabChangesFocus(true);
@@ -71,13 +62,12 @@ EnumerationInputPanel::EnumerationInputPanel(QWidget *parent)
 
     // Host on a row of its own: the panel is narrow and host names are long.
     auto *portRow = new QHBoxLayout;
-    portRow->addWidget(m_port);
-    portRow->addWidget(m_security, 1);
-    m_targetLabel->setBuddy(m_host);
+    portRow->addWidget(m_fields->port());
+    portRow->addWidget(m_fields->securityLabel());
+    portRow->addWidget(m_fields->security(), 1);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_form->addRow(m_targetLabel, m_host);
-    m_form->addRow(m_portLabel, portRow);
-    m_portLabel->setBuddy(m_port);
+    m_form->addRow(m_fields->hostLabel(), m_fields->host());
+    m_form->addRow(m_fields->portLabel(), portRow);
     for (QWidget *field :
          std::initializer_list<QWidget *> {m_method, m_domain, m_sender, m_connections, m_rate}) {
         auto *label = new QLabel(this); // worded in retranslateUi()
@@ -98,7 +88,7 @@ EnumerationInputPanel::EnumerationInputPanel(QWidget *parent)
 
     connect(m_users, &QPlainTextEdit::textChanged, this, &EnumerationInputPanel::onUsersEdited);
     connect(m_importButton, &QPushButton::clicked, this, &EnumerationInputPanel::chooseFile);
-    for (QLineEdit *edit : {m_host, m_domain, m_sender})
+    for (QLineEdit *edit : {m_fields->host(), m_domain, m_sender})
         connect(edit, &QLineEdit::textChanged, this, &EnumerationInputPanel::inputChanged);
     connect(m_authorised, &QCheckBox::toggled, this, &EnumerationInputPanel::inputChanged);
     retranslateUi();
@@ -107,10 +97,7 @@ EnumerationInputPanel::EnumerationInputPanel(QWidget *parent)
 void EnumerationInputPanel::setTarget(const SessionOptions &options)
 {
     m_options = options;
-    m_host->setText(options.host);
-    m_port->setValue(options.port);
-    const int index = m_security->findData(int(options.tls));
-    m_security->setCurrentIndex(std::max(index, 0));
+    m_fields->setOptions(options);
 }
 
 std::optional<QString> EnumerationInputPanel::importFile(const QString &path)
@@ -145,9 +132,7 @@ EnumerationPlan EnumerationInputPanel::plan() const
 {
     EnumerationPlan plan;
     plan.target = m_options;
-    plan.target.host = m_host->text().trimmed();
-    plan.target.port = quint16(m_port->value());
-    plan.target.tls = TlsMode(m_security->currentData().toInt());
+    m_fields->applyTo(plan.target);
     plan.method = m_method->currentData().value<EnumerationMethod>();
     plan.names = names();
     plan.domain = m_domain->text().trimmed();
@@ -161,7 +146,7 @@ std::optional<QString> EnumerationInputPanel::problem() const
 {
     if (!m_importError.isEmpty() && m_imported.isEmpty() && m_users->toPlainText().isEmpty())
         return m_importError;
-    if (auto problem = InputValidation::checkField(m_host->text(), tr("The host name")))
+    if (auto problem = m_fields->hostProblem())
         return problem;
     if (auto problem = InputValidation::checkField(m_domain->text(), tr("The domain")))
         return problem;
@@ -176,10 +161,11 @@ std::optional<QString> EnumerationInputPanel::problem() const
 
 void EnumerationInputPanel::setRunning(bool running)
 {
-    for (QWidget *w : std::initializer_list<QWidget *> {
-             m_host, m_port, m_security, m_users, m_importButton, m_method, m_domain, m_sender,
-             m_connections, m_rate, m_authorised})
+    for (QWidget *w :
+         std::initializer_list<QWidget *> {m_users, m_importButton, m_method, m_domain, m_sender,
+                                           m_connections, m_rate, m_authorised})
         w->setEnabled(!running);
+    m_fields->setEnabled(!running);
 }
 
 void EnumerationInputPanel::changeEvent(QEvent *event)
@@ -229,25 +215,14 @@ void EnumerationInputPanel::updateListStatus()
     }
     m_listStatus->setText(text);
     // A failed import in a warning colour; guidance in the normal one.
-    QPalette palette = this->palette();
-    if (!m_importError.isEmpty()) {
-        const bool dark = palette.color(QPalette::Window).lightness() < 128;
-        palette.setColor(QPalette::WindowText,
-                         dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xc0, 0x1c, 0x28));
-    }
-    m_listStatus->setPalette(palette);
+    markAsProblem(m_listStatus, !m_importError.isEmpty());
     m_listStatus->setProperty("problem", !m_importError.isEmpty());
 }
 
 void EnumerationInputPanel::retranslateUi()
 {
-    m_targetLabel->setText(tr("Mail &server:"));
-    m_portLabel->setText(tr("&Port:"));
-    m_host->setPlaceholderText(tr("mail.example.com"));
-    m_security->setItemText(0, tr("None (plain SMTP)"));
-    //: Protocol keyword (RFC 3207); usually left as is.
-    m_security->setItemText(1, tr("STARTTLS"));
-    m_security->setItemText(2, tr("Implicit TLS (port 465)"));
+    m_fields->retranslateUi();
+    m_fields->hostLabel()->setText(tr("Mail &server:"));
     m_usersLabel->setText(tr("&User names, one per line:"));
     m_users->setPlaceholderText(tr("admin\nroot\nsales"));
     m_importButton->setText(tr("&Import file…"));

@@ -19,6 +19,8 @@ class QSpinBox;
 
 namespace mxscope {
 
+class TargetFields;
+
 // The inputs of an enumeration run: target, user list (pasted, or imported from a file in
 // the smtp-user-enum format), method, domain, sender, connections, rate and the
 // authorisation. plan() turns them into an EnumerationPlan; problem() says what is wrong.
@@ -55,11 +57,7 @@ private:
     void onUsersEdited();
     void updateListStatus();
 
-    QLabel *m_targetLabel;
-    QLineEdit *m_host;
-    QLabel *m_portLabel;
-    QSpinBox *m_port;
-    QComboBox *m_security;
+    TargetFields *m_fields;
     QLabel *m_usersLabel;
     QPlainTextEdit *m_users;
     QPushButton *m_importButton;

@@ -2,6 +2,8 @@
 // Part of mxscope, a mail-server security tester.
 #include "enumeration/EnumerationResultsModel.h"
 
+#include "common/AlarmColour.h"
+
 #include <QApplication>
 #include <QPalette>
 
@@ -71,7 +73,7 @@ QColor EnumerationResultsModel::verdictColour(ProbeVerdict verdict, bool dark)
 {
     switch (verdict) {
     case ProbeVerdict::Exists: // a leak: the server told who exists
-        return dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xc0, 0x1c, 0x28);
+        return alarmColour(dark);
     case ProbeVerdict::Absent:
         return dark ? QColor(0x8f, 0xf0, 0xa4) : QColor(0x26, 0xa2, 0x69);
     case ProbeVerdict::Unknown:

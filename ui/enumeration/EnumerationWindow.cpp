@@ -2,6 +2,7 @@
 // Part of mxscope, a mail-server security tester.
 #include "enumeration/EnumerationWindow.h"
 
+#include "common/AlarmColour.h"
 #include "enumeration/EnumerationCharts.h"
 #include "enumeration/EnumerationCsvExport.h"
 #include "enumeration/EnumerationFindings.h"
@@ -296,11 +297,7 @@ void EnumerationWindow::setRunning(bool running)
 void EnumerationWindow::showProblem(const QString &problem)
 {
     // Warning colour, as the wizard's hints: the reason must not read like guidance.
-    QPalette palette = this->palette();
-    const bool dark = palette.color(QPalette::Window).lightness() < 128;
-    palette.setColor(QPalette::WindowText,
-                     dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xc0, 0x1c, 0x28));
-    m_problem->setPalette(palette);
+    markAsProblem(m_problem, true);
     m_problem->setText(problem);
 }
 

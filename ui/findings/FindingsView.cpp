@@ -2,6 +2,8 @@
 // Part of mxscope, a mail-server security tester.
 #include "findings/FindingsView.h"
 
+#include "common/AlarmColour.h"
+
 #include <QEvent>
 #include <QHeaderView>
 
@@ -117,7 +119,7 @@ QColor FindingsView::severityColour(Severity severity) const
     case Severity::Medium:
         return dark ? QColor(0xe3, 0xb3, 0x41) : QColor(0x95, 0x58, 0x00);
     case Severity::High:
-        return dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xc0, 0x1c, 0x28);
+        return alarmColour(dark);
     case Severity::Critical:
         return dark ? QColor(0xff, 0x5c, 0x8a) : QColor(0x9e, 0x00, 0x3a);
     }

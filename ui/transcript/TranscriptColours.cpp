@@ -2,6 +2,8 @@
 // Part of mxscope, a mail-server security tester.
 #include "transcript/TranscriptColours.h"
 
+#include "common/AlarmColour.h"
+
 #include <QPalette>
 
 namespace mxscope {
@@ -72,7 +74,7 @@ QColor TranscriptColours::colour(Tone tone) const
     case Tone::TransientFailure:
         return m_dark ? QColor(0xe3, 0xb3, 0x41) : QColor(0x95, 0x58, 0x00);
     case Tone::PermanentFailure:
-        return m_dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xc0, 0x1c, 0x28);
+        return alarmColour(m_dark);
     }
     return m_receivedText;
 }

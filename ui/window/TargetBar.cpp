@@ -2,6 +2,7 @@
 // Part of mxscope, a mail-server security tester.
 #include "window/TargetBar.h"
 
+#include "common/AlarmColour.h"
 #include "common/TargetFields.h"
 
 #include <QComboBox>
@@ -110,11 +111,7 @@ void TargetBar::changeEvent(QEvent *event)
 
 void TargetBar::applyProblemColour()
 {
-    QPalette warning = palette();
-    const bool dark = warning.color(QPalette::Window).lightness() < 128;
-    warning.setColor(QPalette::WindowText,
-                     dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xc0, 0x1c, 0x28));
-    m_problem->setPalette(warning);
+    markAsProblem(m_problem, true);
 }
 
 } // namespace mxscope

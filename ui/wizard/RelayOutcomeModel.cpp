@@ -2,6 +2,8 @@
 // Part of mxscope, a mail-server security tester.
 #include "wizard/RelayOutcomeModel.h"
 
+#include "common/AlarmColour.h"
+
 #include <QGuiApplication>
 #include <QPalette>
 
@@ -30,7 +32,7 @@ QColor RelayOutcomeModel::stageColour(RelayStage stage, bool dark)
     switch (stage) {
     case RelayStage::AcceptedAtRcpt:
     case RelayStage::AcceptedAfterData:
-        return dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xc0, 0x1c, 0x28);
+        return alarmColour(dark);
     case RelayStage::RejectedAtRcpt:
     case RelayStage::RefusedAfterData:
         return dark ? QColor(0x57, 0xe3, 0x89) : QColor(0x1a, 0x7f, 0x37);

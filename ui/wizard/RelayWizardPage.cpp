@@ -2,6 +2,8 @@
 // Part of mxscope, a mail-server security tester.
 #include "wizard/RelayWizardPage.h"
 
+#include "common/AlarmColour.h"
+
 #include <QEvent>
 #include <QLabel>
 
@@ -36,10 +38,8 @@ void RelayWizardPage::changeEvent(QEvent *event)
 void RelayWizardPage::setHint(QLabel *label, const QString &text, bool problem)
 {
     QPalette palette = label->parentWidget() ? label->parentWidget()->palette() : label->palette();
-    const bool dark = palette.color(QPalette::Window).lightness() < 128;
     if (problem)
-        palette.setColor(QPalette::WindowText,
-                         dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xc0, 0x1c, 0x28));
+        palette.setColor(QPalette::WindowText, alarmColour(hasDarkPalette(label)));
     else
         palette.setColor(QPalette::WindowText, muted(palette));
     label->setPalette(palette);
