@@ -2,6 +2,7 @@
 // Part of mxscope, a mail-server security tester.
 #include "wizard/EnvelopeValidation.h"
 
+#include "relay/RelayAddress.h"
 #include "smtp/InputValidation.h"
 
 #include <QHostAddress>
@@ -19,28 +20,6 @@ bool isAddressLiteral(const QString &text)
     if (inner.startsWith(QLatin1String("IPv6:"), Qt::CaseInsensitive))
         inner = inner.mid(5);
     return !QHostAddress(inner).isNull();
-}
-
-// RFC 5322 atext, plus the dot of a dot-atom and any non-ASCII letter (SMTPUTF8).
-bool isAtomCharacter(QChar c)
-{
-    if (c.unicode() >= 0x80)
-        return c.isLetterOrNumber();
-    return c.isLetterOrNumber() || QStringLiteral("!#$%&'*+/=?^_`{|}~.-").contains(c);
-}
-
-bool isLocalPart(const QString &local)
-{
-    if (local.size() >= 2 && local.startsWith(QLatin1Char('"')) && local.endsWith(QLatin1Char('"')))
-        return true;
-    if (local.isEmpty() || local.startsWith(QLatin1Char('.')) || local.endsWith(QLatin1Char('.'))
-        || local.contains(QLatin1String("..")))
-        return false;
-    for (const QChar c : local) {
-        if (!isAtomCharacter(c))
-            return false;
-    }
-    return true;
 }
 
 } // namespace
@@ -79,31 +58,11 @@ std::optional<QString> EnvelopeValidation::checkHeloName(const QString &name)
     return std::nullopt;
 }
 
+// The same rules as the command line's --from and --to, so both accept the same addresses.
 std::optional<QString> EnvelopeValidation::checkAddress(const QString &address,
                                                         const QString &fieldName)
 {
-    if (auto problem = InputValidation::checkField(address, fieldName))
-        return problem;
-    const QString trimmed = address.trimmed();
-    if (trimmed.isEmpty())
-        return tr("%1 is empty; enter an address such as tester@example.net.").arg(fieldName);
-    if (trimmed.contains(QLatin1Char('<')) || trimmed.contains(QLatin1Char('>')))
-        return tr("%1 must not contain < or >; mxscope adds the angle brackets itself.")
-            .arg(fieldName);
-    const qsizetype at = trimmed.lastIndexOf(QLatin1Char('@'));
-    if (at <= 0 || at == trimmed.size() - 1)
-        return tr("%1 needs the form local-part@domain, e.g. tester@example.net.").arg(fieldName);
-    const QString local = trimmed.left(at);
-    const QString domain = trimmed.mid(at + 1);
-    if (!isLocalPart(local))
-        return local.contains(QLatin1Char(' '))
-            ? tr("%1 must not contain spaces.").arg(fieldName)
-            : tr("%1: the part before the @ is not valid.").arg(fieldName);
-    if (!isDomain(domain))
-        return tr("%1: the domain after the @ is not a valid domain name.").arg(fieldName);
-    if (trimmed.size() > 254)
-        return tr("%1 is longer than 254 characters.").arg(fieldName);
-    return std::nullopt;
+    return RelayAddress::check(address.trimmed(), fieldName);
 }
 
 std::optional<QString> EnvelopeValidation::checkCredentials(const QString &user,
