@@ -1026,34 +1026,6 @@ sales</source>
         <translation></translation>
     </message>
     <message>
-        <source>%1 is empty; enter an address such as tester@example.net.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1 must not contain &lt; or &gt;; mxscope adds the angle brackets itself.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1 needs the form local-part@domain, e.g. tester@example.net.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1 must not contain spaces.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1: the part before the @ is not valid.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1: the domain after the @ is not a valid domain name.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1 is longer than 254 characters.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>The user name</source>
         <translation></translation>
     </message>

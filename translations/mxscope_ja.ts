@@ -527,7 +527,7 @@
     <name>mxscope::EnumerationCharts</name>
     <message>
         <source>Verdicts</source>
-        <translation>判定</translation>
+        <translation>判定の内訳</translation>
     </message>
     <message>
         <source>Names</source>
@@ -567,7 +567,7 @@
     </message>
     <message>
         <source>Members disclosed: %1.</source>
-        <translation>公開されたメンバー: %1。</translation>
+        <translation>判明したメンバー: %1。</translation>
     </message>
     <message>
         <source>Postfix: disable_vrfy_command = yes. Sendmail: define(`confPRIVACY_FLAGS&apos;, `goaway&apos;) or at least novrfy. Exim: leave acl_smtp_vrfy unset (VRFY is refused by default). Exchange answers 252 to VRFY by default; keep it that way.</source>
@@ -1013,34 +1013,6 @@ sales</translation>
     <message>
         <source>The sending domain must be a domain name such as example.net, or an address literal such as [192.0.2.1].</source>
         <translation>送信ドメインには、example.net のようなドメイン名か、[192.0.2.1] のようなアドレスリテラルを指定してください。</translation>
-    </message>
-    <message>
-        <source>%1 is empty; enter an address such as tester@example.net.</source>
-        <translation>%1が空です。tester@example.net のようなアドレスを入力してください。</translation>
-    </message>
-    <message>
-        <source>%1 must not contain &lt; or &gt;; mxscope adds the angle brackets itself.</source>
-        <translation>%1に &lt; や &gt; は使えません。山括弧は mxscope が自動で付けます。</translation>
-    </message>
-    <message>
-        <source>%1 needs the form local-part@domain, e.g. tester@example.net.</source>
-        <translation>%1は「ローカル部@ドメイン」の形式で入力してください（例: tester@example.net）。</translation>
-    </message>
-    <message>
-        <source>%1 must not contain spaces.</source>
-        <translation>%1に空白は使えません。</translation>
-    </message>
-    <message>
-        <source>%1: the part before the @ is not valid.</source>
-        <translation>%1: @ より前の部分が正しくありません。</translation>
-    </message>
-    <message>
-        <source>%1: the domain after the @ is not a valid domain name.</source>
-        <translation>%1: @ より後ろのドメイン名が正しくありません。</translation>
-    </message>
-    <message>
-        <source>%1 is longer than 254 characters.</source>
-        <translation>%1が 254 文字を超えています。</translation>
     </message>
     <message>
         <source>The user name</source>
@@ -1710,27 +1682,27 @@ GNU 一般公衆利用許諾書 (GPL) バージョン 3 以降の下で提供さ
     <name>mxscope::RelayAddress</name>
     <message>
         <source>%1 is empty.</source>
-        <translation>%1 が空です。</translation>
+        <translation>%1が空です。</translation>
     </message>
     <message>
         <source>%1 must be written without angle brackets (mxscope adds them).</source>
-        <translation>%1 は山括弧なしで入力してください（山括弧は mxscope が付けます）。</translation>
+        <translation>%1は山括弧なしで入力してください（山括弧は mxscope が付けます）。</translation>
     </message>
     <message>
         <source>%1 needs an @ followed by a domain, as in name@example.net.</source>
-        <translation>%1 には、name@example.net のように @ とドメインが必要です。</translation>
+        <translation>%1には、name@example.net のように @ とドメインが必要です。</translation>
     </message>
     <message>
         <source>%1 needs a name before the @.</source>
-        <translation>%1 には @ の前に名前が必要です。</translation>
+        <translation>%1には @ の前に名前が必要です。</translation>
     </message>
     <message>
         <source>%1 has characters that are not allowed before the @ (spaces, brackets or a second @ need quotes).</source>
-        <translation>%1 の @ より前に使えない文字があります（空白、括弧、2 つ目の @ は引用符で囲む必要があります）。</translation>
+        <translation>%1の @ より前に使えない文字があります（空白、括弧、2 つ目の @ は引用符で囲む必要があります）。</translation>
     </message>
     <message>
         <source>%1 has an invalid domain &apos;%2&apos;.</source>
-        <translation>%1 のドメイン「%2」が正しくありません。</translation>
+        <translation>%1のドメイン「%2」が正しくありません。</translation>
     </message>
 </context>
 <context>
