@@ -85,7 +85,7 @@ void ConsoleConnectionBar::retranslateUi()
     m_fields->retranslateUi();
     // The console says more than the shared texts: STARTTLS can also come later, by hand.
     m_fields->security()->setItemText(0, tr("None (STARTTLS by hand)"));
-    //: Protocol keyword (RFC 3207); usually left as is.
+    //: Upgrade with STARTTLS right after the greeting; keep the word STARTTLS as is.
     m_fields->security()->setItemText(1, tr("STARTTLS at once"));
     m_fields->security()->setToolTip(
         tr("None: a plain connection; upgrade it whenever you like with Start TLS or by typing "
