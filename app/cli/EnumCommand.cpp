@@ -3,6 +3,7 @@
 #include "EnumCommand.h"
 
 #include "CliCommand.h"
+#include "StopSignals.h"
 #include "TargetOptions.h"
 #include "enumeration/EnumerationJson.h"
 #include "enumeration/EnumerationRun.h"
@@ -14,14 +15,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QPointer>
-#include <QSocketNotifier>
 #include <QTextStream>
-
-#ifdef Q_OS_UNIX
-#include <csignal>
-#include <sys/socket.h>
-#include <unistd.h>
-#endif
 
 namespace mxscope::cli {
 
@@ -33,57 +27,6 @@ QString translate(const char *text)
 {
     return QCoreApplication::translate("mxscope::cli", text);
 }
-
-#ifdef Q_OS_UNIX
-int cancelSockets[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char byte = 1; // async-signal-safe: one byte to the event loop
-    [[maybe_unused]] const ssize_t written = ::write(cancelSockets[0], &byte, 1);
-}
-
-// SIGINT and SIGTERM cancel the run instead of killing the process, so the results so
-// far are printed and the journal is complete; the old handlers come back afterwards.
-class CancelOnSignals
-{
-public:
-    explicit CancelOnSignals(EnumerationRun *run)
-    {
-        if (::socketpair(AF_UNIX, SOCK_STREAM, 0, cancelSockets) != 0)
-            return;
-        m_notifier = new QSocketNotifier(cancelSockets[1], QSocketNotifier::Read);
-        QObject::connect(m_notifier, &QSocketNotifier::activated, run, [run] {
-            char byte = 0;
-            [[maybe_unused]] const ssize_t read = ::read(cancelSockets[1], &byte, 1);
-            run->cancel();
-        });
-        struct sigaction action = {};
-        action.sa_handler = onSignal;
-        sigemptyset(&action.sa_mask);
-        action.sa_flags = SA_RESTART;
-        ::sigaction(SIGINT, &action, &m_oldInt);
-        ::sigaction(SIGTERM, &action, &m_oldTerm);
-    }
-    ~CancelOnSignals()
-    {
-        if (!m_notifier)
-            return;
-        ::sigaction(SIGINT, &m_oldInt, nullptr);
-        ::sigaction(SIGTERM, &m_oldTerm, nullptr);
-        delete m_notifier;
-        ::close(cancelSockets[0]);
-        ::close(cancelSockets[1]);
-        cancelSockets[0] = cancelSockets[1] = -1;
-    }
-    Q_DISABLE_COPY_MOVE(CancelOnSignals)
-
-private:
-    QSocketNotifier *m_notifier = nullptr;
-    struct sigaction m_oldInt = {};
-    struct sigaction m_oldTerm = {};
-};
-#endif
 
 struct EnumOptions {
     QCommandLineOption method {QStringLiteral("method"),
@@ -283,9 +226,7 @@ int runEnumCommand(const QStringList &arguments)
     }
     QObject::connect(&run, &EnumerationRun::finished, QCoreApplication::instance(),
                      [] { QCoreApplication::exit(0); });
-#ifdef Q_OS_UNIX
-    const CancelOnSignals cancelOnSignals(&run);
-#endif
+    const StopSignals stopSignals([&run] { run.cancel(); });
     run.start();
     if (run.isRunning())
         QCoreApplication::exec();

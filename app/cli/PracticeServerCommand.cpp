@@ -3,19 +3,13 @@
 #include "PracticeServerCommand.h"
 
 #include "CliCommand.h"
+#include "StopSignals.h"
 #include "practice/PracticeServer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QRegularExpression>
-#include <QSocketNotifier>
 #include <QTextStream>
-
-#ifdef Q_OS_UNIX
-#include <csignal>
-#include <sys/socket.h>
-#include <unistd.h>
-#endif
 
 using namespace mxscope;
 using namespace mxscope::cli;
@@ -28,58 +22,6 @@ QString translate(const char *text)
 {
     return QCoreApplication::translate("mxscope::cli", text);
 }
-
-#ifdef Q_OS_UNIX
-int signalSockets[2] = {-1, -1};
-
-void onSignal(int)
-{
-    // Only async-signal-safe work here: one byte to the event loop's side of the pair.
-    const char byte = 1;
-    [[maybe_unused]] const ssize_t written = ::write(signalSockets[0], &byte, 1);
-}
-
-// SIGINT and SIGTERM quit the event loop instead of killing the process, so the server
-// closes its connections; the previous handlers come back on destruction.
-class QuitOnSignals
-{
-public:
-    QuitOnSignals()
-    {
-        if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalSockets) != 0)
-            return;
-        m_notifier = new QSocketNotifier(signalSockets[1], QSocketNotifier::Read);
-        QObject::connect(m_notifier, &QSocketNotifier::activated, m_notifier, [] {
-            char byte = 0;
-            [[maybe_unused]] const ssize_t read = ::read(signalSockets[1], &byte, 1);
-            QCoreApplication::quit();
-        });
-        struct sigaction action = {};
-        action.sa_handler = onSignal;
-        sigemptyset(&action.sa_mask);
-        action.sa_flags = SA_RESTART;
-        ::sigaction(SIGINT, &action, &m_oldInt);
-        ::sigaction(SIGTERM, &action, &m_oldTerm);
-    }
-    ~QuitOnSignals()
-    {
-        if (!m_notifier)
-            return;
-        ::sigaction(SIGINT, &m_oldInt, nullptr);
-        ::sigaction(SIGTERM, &m_oldTerm, nullptr);
-        delete m_notifier;
-        ::close(signalSockets[0]);
-        ::close(signalSockets[1]);
-        signalSockets[0] = signalSockets[1] = -1;
-    }
-    Q_DISABLE_COPY_MOVE(QuitOnSignals)
-
-private:
-    QSocketNotifier *m_notifier = nullptr;
-    struct sigaction m_oldInt = {};
-    struct sigaction m_oldTerm = {};
-};
-#endif
 
 QString hostAndPort(const QHostAddress &address, quint16 port)
 {
@@ -205,10 +147,8 @@ int runPracticeServerCommand(const QStringList &arguments)
         return ExitUsage;
     }
 
-#ifdef Q_OS_UNIX
     // Before the "listening" line: a script may send SIGTERM as soon as it has read it.
-    const QuitOnSignals quitOnSignals;
-#endif
+    const mxscope::cli::StopSignals stopSignals([] { QCoreApplication::quit(); });
     PracticeServer server(*profile);
     server.setDirectory(directory);
     server.setImplicitTls(parser.isSet(implicitTlsOption));

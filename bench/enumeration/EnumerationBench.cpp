@@ -74,7 +74,7 @@ QStringList makeNames(int count, const QStringList &users, QSet<QString> *truth)
     QStringList names;
     for (int i = 0; i < count; ++i) {
         if (i % 100 == 50) {
-            const QString user = users.at((i / 100) % users.size());
+            const QString &user = users.at((i / 100) % users.size());
             names.append(user);
             truth->insert(user);
         } else {
@@ -109,26 +109,47 @@ Row runRaw(const PostfixFixture &postfix, RawProbeClient::Method method, const Q
     return row;
 }
 
-// Where a run's time goes: the gaps before each kind of transcript line, summed.
+// Where a run's time goes (MXSCOPE_BENCH_PROFILE=1): the gaps before each kind of
+// transcript line, summed per connection; how many sessions were open on average; the
+// slowest sessions.
 void printPhases(const Transcript &transcript)
 {
-    QHash<int, qint64> last;
+    const QList<TranscriptEntry> &entries = transcript.entries();
+    if (entries.isEmpty())
+        return;
+    QHash<int, qint64> last, opened;
     QHash<QString, qint64> sums;
     QHash<QString, int> counts;
-    for (const TranscriptEntry &e : transcript.entries()) {
+    QList<std::pair<qint64, int>> sessions; // duration, connection
+    qint64 busy = 0;
+    for (const TranscriptEntry &e : entries) {
         const QString key = toString(e.direction) + QLatin1Char(' ') + e.text.left(14);
         if (last.contains(e.connection)) {
             sums[key] += e.timestampMs - last.value(e.connection);
             ++counts[key];
         }
         last[e.connection] = e.timestampMs;
+        if (e.text.startsWith(QLatin1String("Connecting")))
+            opened[e.connection] = e.timestampMs;
+        else if (e.text.startsWith(QLatin1String("Connection closed"))
+                 && opened.contains(e.connection)) {
+            const qint64 duration = e.timestampMs - opened.take(e.connection);
+            busy += duration;
+            sessions.append({duration, e.connection});
+        }
     }
     QStringList keys = sums.keys();
     std::sort(keys.begin(), keys.end(),
               [&](const QString &a, const QString &b) { return sums.value(a) > sums.value(b); });
-    for (const QString &key : keys.mid(0, 8))
+    for (const QString &key : keys.mid(0, 6))
         std::printf("  %-40s n=%6d sum=%7lld ms\n", qPrintable(key), counts.value(key),
                     sums.value(key));
+    const qint64 span = entries.constLast().timestampMs - entries.constFirst().timestampMs;
+    std::printf("  sessions open on average: %.2f\n",
+                double(busy) / double(std::max<qint64>(1, span)));
+    std::sort(sessions.begin(), sessions.end(), std::greater<>());
+    for (const auto &[duration, connection] : sessions.mid(0, 3))
+        std::printf("  slowest: connection %d, %lld ms\n", connection, duration);
 }
 
 Row runMxscope(const PostfixFixture &postfix, EnumerationMethod method, const QStringList &names,
@@ -166,7 +187,8 @@ Row runMxscope(const PostfixFixture &postfix, EnumerationMethod method, const QS
     row.recall = s.recall;
     row.note = !r.error.isEmpty()
         ? r.error
-        : QStringLiteral("baseline included; %1 unknown, %2 throttle events")
+        : QStringLiteral("baseline %1 ms included; %2 unknown, %3 throttle events")
+              .arg(r.elapsedMs - r.enumerationMs)
               .arg(r.count(ProbeVerdict::Unknown))
               .arg(r.harvest.throttleEvents);
     return row;

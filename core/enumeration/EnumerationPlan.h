@@ -29,8 +29,9 @@ public:
     static constexpr int defaultBaselineSize = 3;
     static constexpr int maxBaselineSize = 10;
     // Postfix slows every reply once a session has made 10 errors (smtpd_soft_error_limit)
-    // and drops it at 20; a rejected RCPT or VRFY is one error. Fresh sessions before 8.
-    static constexpr int defaultSessionErrorBudget = 8;
+    // and drops it at 20; a rejected RCPT or VRFY is one error. Nine keeps even the reply
+    // to QUIT prompt; a server with lower limits teaches the run smaller sessions.
+    static constexpr int defaultSessionErrorBudget = 9;
     // Recipients per MAIL transaction: far below Postfix's smtpd_recipient_limit (1000);
     // a longer session sends RSET and MAIL FROM again between transactions.
     static constexpr int maxRecipientsPerTransaction = 50;

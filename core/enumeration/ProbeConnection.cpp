@@ -65,7 +65,11 @@ void ProbeConnection::start(EnumerationMethod method, const QList<Probe> &probes
         }
         sendProbe(probes.at(i));
     }
-    session->quit();
+    // QUIT follows the last reply, not the batch: Postfix holds pipelined replies back
+    // until its input is drained, and a QUIT in the batch would keep them until the
+    // session's end-of-connection work is done.
+    if (probes.isEmpty())
+        session->quit();
 }
 
 void ProbeConnection::sendProbe(const Probe &probe)
@@ -166,7 +170,7 @@ void ProbeConnection::onProbeReply(const CommandResult &result)
         m_session->cancel();
         return;
     }
-    if (m_oneAtATime && m_pending.isEmpty() && result.reply.code != 421) {
+    if (m_pending.isEmpty() && result.reply.code != 421) {
         if (m_unsent.isEmpty())
             m_session->quit();
         else

@@ -17,9 +17,10 @@ namespace mxscope {
 
 class Transcript;
 
-// One SMTP session of an enumeration: connect, EHLO, one batch of probes, QUIT. VRFY and
-// EXPN go one by one (RFC 2920 ends a pipeline group at them); RCPT goes pipelined after
-// one MAIL FROM when the server offers PIPELINING, all in the write that follows EHLO.
+// One SMTP session of an enumeration: connect, EHLO, one batch of probes, QUIT after the
+// last reply. VRFY and EXPN go one by one (RFC 2920 ends a pipeline group at them); RCPT
+// goes pipelined after one MAIL FROM when the server offers PIPELINING, all in the write
+// that follows EHLO (RSET and MAIL FROM again every 50 recipients).
 // Reports every reply and leaves judging to its owner. When the server starts slowing
 // replies down on purpose, it drops the session and hands the rest back.
 //

@@ -163,7 +163,7 @@ void ProbeDispatcher::onAnswer(ProbeConnection *connection, const ProbeConnectio
     case ReplyMeaning::TooManyRecipients:
         // A per-message limit, not the name's fault: smaller sessions from now on.
         m_errorBudget = std::max(1, m_errorBudget / 2);
-        m_queue.push_front(index);
+        retryOrGiveUp(index, ReplyClassifier::unknownNote(answer.reply));
         return;
     case ReplyMeaning::Throttled:
     case ReplyMeaning::OutOfSequence:

@@ -25,7 +25,7 @@ namespace {
 QString writeUsers(const QTemporaryDir &dir, const QByteArray &contents,
                    const QString &name = QStringLiteral("users.txt"))
 {
-    const QString path = dir.filePath(name);
+    QString path = dir.filePath(name);
     QFile file(path);
     file.open(QIODevice::WriteOnly);
     file.write(contents);
@@ -69,7 +69,7 @@ TEST(EnumCli, JsonHasMethodBaselineAndResults)
     const QJsonArray results = json.value(QStringLiteral("results")).toArray();
     ASSERT_EQ(results.size(), 6);
     QStringList found;
-    for (const QJsonValue &value : results) {
+    for (const QJsonValue value : results) {
         const QJsonObject result = value.toObject();
         for (const char *key : {"name", "verdict", "code", "latency_ms"})
             EXPECT_TRUE(result.contains(QLatin1String(key))) << key;
