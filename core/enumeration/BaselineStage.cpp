@@ -19,21 +19,9 @@ constexpr int parallelMethods = 3;
 // Faults no retry can mend: the run stops and says why.
 bool isFatal(const ProbeConnection::Outcome &o)
 {
-    switch (o.error) {
-    case SessionError::HostNotFound:
-    case SessionError::ConnectionRefused:
-    case SessionError::TlsFailed:
-    case SessionError::StartTlsUnavailable:
-    case SessionError::StartTlsInjection:
-    case SessionError::AuthenticationFailed:
-    case SessionError::HelloRefused:
-    case SessionError::InvalidInput:
-        return true;
-    case SessionError::GreetingRefused:
+    if (o.error == SessionError::GreetingRefused)
         return !o.greeting || o.greeting->code != 421; // 421: busy, come back later
-    default:
-        return false;
-    }
+    return isPermanent(o.error);
 }
 
 } // namespace

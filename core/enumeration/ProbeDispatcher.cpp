@@ -14,23 +14,6 @@ constexpr int backoffBaseMs = 250;
 constexpr int backoffMaxMs = 8000;
 constexpr int maxIdleSessions = 8;
 
-bool isFatal(SessionError error)
-{
-    switch (error) {
-    case SessionError::HostNotFound:
-    case SessionError::ConnectionRefused:
-    case SessionError::TlsFailed:
-    case SessionError::StartTlsUnavailable:
-    case SessionError::StartTlsInjection:
-    case SessionError::AuthenticationFailed:
-    case SessionError::HelloRefused:
-    case SessionError::InvalidInput:
-        return true;
-    default:
-        return false;
-    }
-}
-
 } // namespace
 
 ProbeDispatcher::ProbeDispatcher(const EnumerationPlan &plan, const MethodBaseline &baseline,
@@ -226,7 +209,8 @@ void ProbeDispatcher::onFinished(ProbeConnection *connection)
 
     const bool refusedAtGreeting = o.greeting && o.greeting->code == 421;
     if (!o.handshakeDone && !m_hadHandshake
-        && (isFatal(o.error) || (o.error == SessionError::GreetingRefused && !refusedAtGreeting))) {
+        && (isPermanent(o.error)
+            || (o.error == SessionError::GreetingRefused && !refusedAtGreeting))) {
         m_fatalError = o.errorMessage;
         cancel();
         finish();

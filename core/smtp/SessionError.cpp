@@ -41,4 +41,21 @@ QString toString(SessionError error)
     return {};
 }
 
+bool isPermanent(SessionError error)
+{
+    switch (error) {
+    case SessionError::HostNotFound:
+    case SessionError::ConnectionRefused:
+    case SessionError::TlsFailed:
+    case SessionError::StartTlsUnavailable:
+    case SessionError::StartTlsInjection:
+    case SessionError::AuthenticationFailed:
+    case SessionError::HelloRefused:
+    case SessionError::InvalidInput:
+        return true;
+    default:
+        return false;
+    }
+}
+
 } // namespace mxscope

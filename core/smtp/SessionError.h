@@ -29,4 +29,8 @@ enum class SessionError {
 
 QString toString(SessionError error); // stable identifiers for JSON: "timeout", ...
 
+// Faults a fresh session cannot mend (wrong host, TLS or credentials, refused input), as
+// opposed to timeouts, drops and protocol hiccups that a retry may get past.
+bool isPermanent(SessionError error);
+
 } // namespace mxscope
