@@ -11,6 +11,7 @@
 #include "wizard/RelayWizardState.h"
 
 #include "QtPrinters.h"
+#include "RelayWizardFixture.h"
 #include "SignalWait.h"
 
 #include <QAbstractButton>
@@ -31,43 +32,15 @@
 #include <memory>
 
 using namespace mxscope;
+using namespace mxscope::testing;
 
 namespace {
 
-// Check boxes and radio buttons react to clicks on their indicator or label, and a box
-// stretched across the page has neither at its centre: click where the indicator is.
-void clickToggle(QAbstractButton *button)
-{
-    QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(8, button->height() / 2));
-}
-
 constexpr int MatrixTimeoutMs = 30'000;
 
-class RelayWizardMatrixTest : public ::testing::Test
+class RelayWizardMatrixTest : public RelayWizardFixture
 {
 protected:
-    void SetUp() override
-    {
-        wizard = std::make_unique<RelayWizard>();
-        wizard->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(wizard.get()));
-    }
-
-    template<typename T> T *find(const char *name)
-    {
-        T *widget = wizard->findChild<T *>(QLatin1String(name));
-        EXPECT_NE(widget, nullptr) << name;
-        return widget;
-    }
-
-    QAbstractButton *next() const { return wizard->button(QWizard::NextButton); }
-
-    void clickNext()
-    {
-        ASSERT_TRUE(next()->isEnabled()) << "on page " << wizard->currentId();
-        QTest::mouseClick(next(), Qt::LeftButton);
-    }
-
     // Through target, envelope, authorisation and past the manual steps to the matrix.
     void startMatrix(const QString &profile)
     {
@@ -105,7 +78,6 @@ protected:
         ASSERT_EQ(wizard->currentId(), RelayWizard::ResultsPage);
     }
 
-    std::unique_ptr<RelayWizard> wizard;
     RelayMatrixPage *matrixPage = nullptr;
 };
 

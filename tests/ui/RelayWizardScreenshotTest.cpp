@@ -6,6 +6,7 @@
 #include "wizard/RelayStepByStepPage.h"
 #include "wizard/RelayWizard.h"
 
+#include "RelayWizardFixture.h"
 #include "SignalWait.h"
 
 #include <QAbstractButton>
@@ -19,17 +20,9 @@
 #include <gtest/gtest.h>
 
 using namespace mxscope;
+using namespace mxscope::testing;
 
-namespace {
-
-// Check boxes and radio buttons react to clicks on their indicator or label, and a box
-// stretched across the page has neither at its centre: click where the indicator is.
-void clickToggle(QAbstractButton *button)
-{
-    QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(8, button->height() / 2));
-}
-
-} // namespace
+namespace { } // namespace
 
 // Not a check but a camera: with MXSCOPE_SCREENSHOT_DIR set, walks the wizard against the
 // practice server in English and Japanese and saves every page as a PNG there, for looking

@@ -7,6 +7,7 @@
 #include "wizard/RelayWizardState.h"
 
 #include "QtPrinters.h"
+#include "RelayWizardFixture.h"
 #include "SignalWait.h"
 
 #include <QAbstractButton>
@@ -25,17 +26,11 @@
 #include <memory>
 
 using namespace mxscope;
+using namespace mxscope::testing;
 using Kind = ManualRelayStep::Kind;
 using Status = ManualRelayStep::Status;
 
 namespace {
-
-// Check boxes and radio buttons react to clicks on their indicator or label, and a box
-// stretched across the page has neither at its centre: click where the indicator is.
-void clickToggle(QAbstractButton *button)
-{
-    QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(8, button->height() / 2));
-}
 
 constexpr int StepTimeoutMs = 10'000;
 
@@ -49,37 +44,9 @@ struct Seen {
     QString explanation;
 };
 
-class RelayWizardStepTest : public ::testing::Test
+class RelayWizardStepTest : public RelayWizardFixture
 {
 protected:
-    void SetUp() override
-    {
-        wizard = std::make_unique<RelayWizard>();
-        wizard->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(wizard.get()));
-    }
-
-    template<typename T> T *find(const char *name)
-    {
-        T *widget = wizard->findChild<T *>(QLatin1String(name));
-        EXPECT_NE(widget, nullptr) << name;
-        return widget;
-    }
-
-    QAbstractButton *next() const { return wizard->button(QWizard::NextButton); }
-
-    void clickNext()
-    {
-        ASSERT_TRUE(next()->isEnabled()) << "on page " << wizard->currentId();
-        QTest::mouseClick(next(), Qt::LeftButton);
-    }
-
-    static void type(QLineEdit *field, const QString &text)
-    {
-        field->clear();
-        QTest::keyClicks(field, text);
-    }
-
     void usePracticeServer(const QString &profile)
     {
         clickToggle(find<QCheckBox>("practiceCheckBox"));
@@ -141,7 +108,6 @@ protected:
         return seen;
     }
 
-    std::unique_ptr<RelayWizard> wizard;
     ManualRelayRunner *runner = nullptr;
 };
 
