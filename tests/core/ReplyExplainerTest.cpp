@@ -129,7 +129,7 @@ TEST(ReplyExplainer, BadSequenceAtRcptSaysNothingAboutRelaying)
     SmtpReply reply;
     reply.code = 503;
     reply.lines = {"5.5.1 Error: need MAIL command"};
-    reply.enhanced = EnhancedStatus{5, 5, 1};
+    reply.enhanced = EnhancedStatus {5, 5, 1};
     const QString text = ReplyExplainer::explain(reply, SmtpVerb::Rcpt);
     EXPECT_TRUE(text.contains(QStringLiteral("MAIL FROM"))) << text.toStdString();
     EXPECT_FALSE(text.contains(QStringLiteral("does not relay"))) << text.toStdString();

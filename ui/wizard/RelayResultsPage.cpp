@@ -4,10 +4,10 @@
 
 #include "charts/OutcomeChart.h"
 #include "findings/FindingsView.h"
+#include "report/RelayHtmlReport.h"
 #include "transcript/Transcript.h"
 #include "transcript/TranscriptModel.h"
 #include "transcript/TranscriptView.h"
-#include "report/RelayHtmlReport.h"
 #include "wizard/RelayOutcomeModel.h"
 #include "wizard/RelayWizardState.h"
 
