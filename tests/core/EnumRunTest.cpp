@@ -170,17 +170,7 @@ struct Harness {
         run->setTransportFactory([this] { return server.create(); });
         run->start();
     }
-    bool finish()
-    {
-        if (!run->isRunning())
-            return true;
-        // An event loop, not QTest::qWaitFor, which polls only every 10 ms.
-        QEventLoop loop;
-        QObject::connect(run.get(), &EnumerationRun::finished, &loop, &QEventLoop::quit);
-        QTimer::singleShot(runTimeoutMs, &loop, &QEventLoop::quit);
-        loop.exec();
-        return !run->isRunning();
-    }
+    bool finish() { return waitForJob(*run, runTimeoutMs); }
 };
 
 const QStringList threeUsers {QStringLiteral("alice"), QStringLiteral("bob"),

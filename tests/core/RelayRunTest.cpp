@@ -190,12 +190,8 @@ protected:
     const RelayResult &run(const RelayPlan &p)
     {
         make(p);
-        QEventLoop loop;
-        QObject::connect(test.get(), &RelayTest::finished, &loop, &QEventLoop::quit);
-        QTimer::singleShot(20000, &loop, &QEventLoop::quit);
         test->start();
-        if (test->isRunning())
-            loop.exec();
+        waitForJob(*test, 20000);
         EXPECT_EQ(finishedCount, 1);
         EXPECT_FALSE(test->isRunning());
         return test->result();

@@ -49,24 +49,11 @@ const QStringList existing {QStringLiteral("alice"), QStringLiteral("bob"),
                             QStringLiteral("carol"), QStringLiteral("team"),
                             QStringLiteral("dave"),  QStringLiteral("postmaster")};
 
-// Runs the event loop until the run finishes, bounded; QTest::qWaitFor would poll only
-// every 10 ms and slow a many-session run down a hundredfold.
-bool waitForRun(EnumerationRun &run, int timeoutMs)
-{
-    if (!run.isRunning())
-        return true;
-    QEventLoop loop;
-    QObject::connect(&run, &EnumerationRun::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    loop.exec();
-    return !run.isRunning();
-}
-
 EnumerationResult run(const EnumerationPlan &plan)
 {
     EnumerationRun run(plan, nullptr);
     run.start();
-    EXPECT_TRUE(waitForRun(run, runTimeoutMs)) << "still running";
+    EXPECT_TRUE(waitForJob(run, runTimeoutMs)) << "still running";
     run.cancel();
     return run.result();
 }

@@ -47,24 +47,11 @@ EnumerationPlan planFor(const PracticeServer &server, EnumerationMethod method,
     return plan;
 }
 
-// Runs the event loop until the run finishes, bounded; QTest::qWaitFor would poll only
-// every 10 ms and slow a many-session run down a hundredfold.
-bool waitForRun(EnumerationRun &run, int timeoutMs)
-{
-    if (!run.isRunning())
-        return true;
-    QEventLoop loop;
-    QObject::connect(&run, &EnumerationRun::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    loop.exec();
-    return !run.isRunning();
-}
-
 EnumerationResult run(const EnumerationPlan &plan, Transcript *transcript = nullptr)
 {
     EnumerationRun run(plan, transcript);
     run.start();
-    EXPECT_TRUE(waitForRun(run, runTimeoutMs)) << "still running";
+    EXPECT_TRUE(waitForJob(run, runTimeoutMs)) << "still running";
     run.cancel();
     return run.result();
 }

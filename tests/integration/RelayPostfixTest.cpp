@@ -6,6 +6,7 @@
 // and DATA into the open relay. Every transport is "discard": nothing leaves the machine.
 #include "PostfixFixture.h"
 #include "QtPrinters.h"
+#include "SignalWait.h"
 #include "relay/RelayTest.h"
 #include "transcript/Transcript.h"
 
@@ -31,14 +32,10 @@ MatrixRun runMatrix(const RelayPlan &plan, int timeoutMs = 60'000)
     Transcript transcript;
     RelayTest test(plan, &transcript);
     MatrixRun run;
-    QEventLoop loop;
-    QObject::connect(&test, &RelayTest::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
     QElapsedTimer clock;
     clock.start();
     test.start();
-    if (test.isRunning())
-        loop.exec();
+    waitForJob(test, timeoutMs);
     run.wallMs = clock.elapsed();
     EXPECT_FALSE(test.isRunning()) << "no verdict within " << timeoutMs << " ms";
     run.result = test.result();

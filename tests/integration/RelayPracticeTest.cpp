@@ -66,17 +66,11 @@ MatrixRun runMatrix(const RelayPlan &plan, int timeoutMs = 30'000)
     Transcript transcript;
     RelayTest test(plan, &transcript);
     MatrixRun run;
-    QEventLoop loop;
-    QObject::connect(&test, &RelayTest::finished, &loop, [&] {
-        ++run.finishedSignals;
-        loop.quit();
-    });
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    QObject::connect(&test, &RelayTest::finished, &test, [&] { ++run.finishedSignals; });
     QElapsedTimer clock;
     clock.start();
     test.start();
-    if (test.isRunning())
-        loop.exec();
+    waitForJob(test, timeoutMs);
     run.wallMs = clock.elapsed();
     EXPECT_FALSE(test.isRunning()) << "no verdict within " << timeoutMs << " ms";
     run.result = test.result();
