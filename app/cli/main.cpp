@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Part of mxscope, a mail-server security tester.
 #include "BannerCommand.h"
+#include "CheckCommand.h"
 #include "CliCommand.h"
 #include "EnumCommand.h"
 #include "PracticeServerCommand.h"
