@@ -3,6 +3,7 @@
 #include "EnumCommand.h"
 
 #include "CliCommand.h"
+#include "CliText.h"
 #include "StopSignals.h"
 #include "TargetOptions.h"
 #include "enumeration/EnumerationJson.h"
@@ -23,45 +24,41 @@ namespace {
 
 const QString errorPrefix = QStringLiteral("mxscope-cli enum: ");
 
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("mxscope::cli", text);
-}
-
 struct EnumOptions {
     QCommandLineOption method {QStringLiteral("method"),
-                               translate("vrfy, expn, rcpt or auto (default auto: the fastest "
-                                         "method that tells users apart)."),
-                               translate("method"), QStringLiteral("auto")};
+                               CliText::tr("vrfy, expn, rcpt or auto (default auto: the fastest "
+                                           "method that tells users apart)."),
+                               CliText::tr("method"), QStringLiteral("auto")};
     QCommandLineOption users {QStringLiteral("users"),
-                              translate("User list: one name per line, '#' comments."),
-                              translate("file")};
+                              CliText::tr("User list: one name per line, '#' comments."),
+                              CliText::tr("file")};
     QCommandLineOption domain {QStringLiteral("domain"),
-                               translate("Domain to append to every name (name@domain)."),
-                               translate("domain")};
+                               CliText::tr("Domain to append to every name (name@domain)."),
+                               CliText::tr("domain")};
     QCommandLineOption from {QStringLiteral("from"),
-                             translate("Sender for RCPT probes (default: the null sender <>)."),
-                             translate("address")};
+                             CliText::tr("Sender for RCPT probes (default: the null sender <>)."),
+                             CliText::tr("address")};
     QCommandLineOption connections {QStringLiteral("connections"),
-                                    translate("Parallel connections, 1 to %1 (default %2).")
+                                    CliText::tr("Parallel connections, 1 to %1 (default %2).")
                                         .arg(EnumerationPlan::maxConnections)
                                         .arg(EnumerationPlan::defaultConnections),
-                                    translate("n"),
+                                    CliText::tr("n"),
                                     QString::number(EnumerationPlan::defaultConnections)};
-    QCommandLineOption rate {QStringLiteral("rate"),
-                             translate("At most this many probes per second (default 0: no cap)."),
-                             translate("probes"), QStringLiteral("0")};
+    QCommandLineOption rate {
+        QStringLiteral("rate"),
+        CliText::tr("At most this many probes per second (default 0: no cap)."),
+        CliText::tr("probes"), QStringLiteral("0")};
     QCommandLineOption noHarvest {
         QStringLiteral("no-harvest"),
-        translate("Skip the session that measures how many errors the server tolerates.")};
+        CliText::tr("Skip the session that measures how many errors the server tolerates.")};
     QCommandLineOption timeLimit {QStringLiteral("time-limit"),
-                                  translate("Stop after this many seconds (default 3600)."),
-                                  translate("seconds"), QStringLiteral("3600")};
-    QCommandLineOption json {QStringLiteral("json"), translate("Print the result as JSON.")};
+                                  CliText::tr("Stop after this many seconds (default 3600)."),
+                                  CliText::tr("seconds"), QStringLiteral("3600")};
+    QCommandLineOption json {QStringLiteral("json"), CliText::tr("Print the result as JSON.")};
     QCommandLineOption journal {
         QStringLiteral("journal"),
-        translate("Append every result to FILE as JSON lines as soon as it arrives."),
-        translate("file")};
+        CliText::tr("Append every result to FILE as JSON lines as soon as it arrives."),
+        CliText::tr("file")};
 };
 
 // The plan from the arguments, or nothing with *error set (a usage error).
@@ -75,13 +72,13 @@ std::optional<EnumerationPlan> readPlan(const QCommandLineParser &parser, const 
     plan.target = *options;
     const auto method = enumerationMethodFromString(parser.value(o.method));
     if (!method) {
-        *error = translate("--method must be vrfy, expn, rcpt or auto, not '%1'.")
+        *error = CliText::tr("--method must be vrfy, expn, rcpt or auto, not '%1'.")
                      .arg(parser.value(o.method));
         return std::nullopt;
     }
     plan.method = *method;
     if (!parser.isSet(o.users)) {
-        *error = translate("--users is required.");
+        *error = CliText::tr("--users is required.");
         return std::nullopt;
     }
     const UserListReader::Result list = UserListReader::readFile(parser.value(o.users));
@@ -95,20 +92,20 @@ std::optional<EnumerationPlan> readPlan(const QCommandLineParser &parser, const 
     bool ok = false;
     plan.connections = parser.value(o.connections).toInt(&ok);
     if (!ok || plan.connections < 1 || plan.connections > EnumerationPlan::maxConnections) {
-        *error = translate("--connections must be a number from 1 to %1, not '%2'.")
+        *error = CliText::tr("--connections must be a number from 1 to %1, not '%2'.")
                      .arg(EnumerationPlan::maxConnections)
                      .arg(parser.value(o.connections));
         return std::nullopt;
     }
     plan.ratePerSecond = parser.value(o.rate).toDouble(&ok);
     if (!ok || plan.ratePerSecond < 0) {
-        *error = translate("--rate must be zero or a positive number, not '%1'.")
+        *error = CliText::tr("--rate must be zero or a positive number, not '%1'.")
                      .arg(parser.value(o.rate));
         return std::nullopt;
     }
     const double seconds = parser.value(o.timeLimit).toDouble(&ok);
     if (!ok || seconds <= 0 || seconds > 7 * 24 * 3600) {
-        *error = translate("--time-limit must be a positive number of seconds, not '%1'.")
+        *error = CliText::tr("--time-limit must be a positive number of seconds, not '%1'.")
                      .arg(parser.value(o.timeLimit));
         return std::nullopt;
     }
@@ -125,46 +122,47 @@ std::optional<EnumerationPlan> readPlan(const QCommandLineParser &parser, const 
 void printReport(const EnumerationResult &r, QTextStream &out)
 {
     const BaselineResult &b = r.baseline;
-    out << '\n' << translate("Baseline: %1").arg(b.reason) << '\n';
+    out << '\n' << CliText::tr("Baseline: %1").arg(b.reason) << '\n';
     for (const MethodBaseline &m : b.methods)
         out << "  " << displayName(m.method).leftJustified(8) << ' ' << toString(m.verdict) << ": "
             << m.reason << '\n';
     if (b.discriminates) {
         const QStringList found = r.found();
         out << '\n'
-            << translate("Users found with %1: %2 of %3 names")
+            << CliText::tr("Users found with %1: %2 of %3 names")
                    .arg(displayName(b.method))
                    .arg(found.size())
                    .arg(r.total)
             << '\n';
         for (const QString &name : found)
             out << "  " << name << '\n';
-        out << translate("Absent: %1, unknown: %2, not probed: %3")
+        out << CliText::tr("Absent: %1, unknown: %2, not probed: %3")
                    .arg(r.count(ProbeVerdict::Absent))
                    .arg(r.count(ProbeVerdict::Unknown))
                    .arg(r.notProbed())
             << '\n';
     } else {
-        out << '\n' << translate("No users reported: no method can tell them apart here.") << '\n';
+        out << '\n'
+            << CliText::tr("No users reported: no method can tell them apart here.") << '\n';
     }
     if (r.harvest.defence != HarvestDefence::NotMeasured || r.harvest.guessesPerMinute > 0)
-        out << translate("Harvest: %1 About %2 guesses per minute.")
+        out << CliText::tr("Harvest: %1 About %2 guesses per minute.")
                    .arg(r.harvest.summary)
                    .arg(qRound64(r.harvest.guessesPerMinute))
             << '\n';
-    out << '\n' << translate("Findings: %1").arg(r.findings.size()) << '\n';
+    out << '\n' << CliText::tr("Findings: %1").arg(r.findings.size()) << '\n';
     for (const Finding &finding : r.findings) {
         out << "  [" << toString(finding.severity) << "] " << finding.title << '\n';
         out << "      " << finding.detail << '\n';
         if (!finding.remediation.isEmpty())
-            out << "      " << translate("Fix: %1").arg(finding.remediation) << '\n';
+            out << "      " << CliText::tr("Fix: %1").arg(finding.remediation) << '\n';
     }
     out << '\n'
-        << translate("%1 sessions in %2 s%3")
+        << CliText::tr("%1 sessions in %2 s%3")
                .arg(r.sessions)
                .arg(double(r.elapsedMs) / 1000.0, 0, 'f', 2)
-               .arg(r.cancelled      ? translate(" (cancelled)")
-                        : r.timedOut ? translate(" (time limit reached)")
+               .arg(r.cancelled      ? CliText::tr(" (cancelled)")
+                        : r.timedOut ? CliText::tr(" (time limit reached)")
                                      : QString())
         << '\n';
     out.flush();
@@ -178,10 +176,10 @@ int runEnumCommand(const QStringList &arguments)
     QTextStream err(stderr);
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        translate("Finds which accounts exist on a mail server with VRFY, EXPN or RCPT TO, "
-                  "after a baseline of made-up names shows which method can tell, and "
-                  "measures how the server resists directory harvesting. Only for servers "
-                  "you are authorised to test."));
+        CliText::tr("Finds which accounts exist on a mail server with VRFY, EXPN or RCPT TO, "
+                    "after a baseline of made-up names shows which method can tell, and "
+                    "measures how the server resists directory harvesting. Only for servers "
+                    "you are authorised to test."));
     parser.addHelpOption();
     TargetOptions target;
     target.addTo(parser);
@@ -207,7 +205,7 @@ int runEnumCommand(const QStringList &arguments)
     Transcript transcript;
     EnumerationRun run(*plan, &transcript);
     if (!json) {
-        out << translate("Enumerating %1 names on %2 port %3 (%4)")
+        out << CliText::tr("Enumerating %1 names on %2 port %3 (%4)")
                    .arg(plan->names.size())
                    .arg(plan->target.host)
                    .arg(plan->target.port)

@@ -3,6 +3,7 @@
 #include "PracticeServerCommand.h"
 
 #include "CliCommand.h"
+#include "CliText.h"
 #include "StopSignals.h"
 #include "practice/PracticeServer.h"
 
@@ -17,11 +18,6 @@ using namespace mxscope::cli;
 namespace {
 
 const QString errorPrefix = QStringLiteral("mxscope-cli practice-server: ");
-
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("mxscope::cli", text);
-}
 
 QString hostAndPort(const QHostAddress &address, quint16 port)
 {
@@ -51,35 +47,35 @@ int runPracticeServerCommand(const QStringList &arguments)
     QTextStream out(stdout);
     QTextStream err(stderr);
     QCommandLineParser parser;
-    parser.setApplicationDescription(translate(
+    parser.setApplicationDescription(CliText::tr(
         "Runs a practice SMTP server on the loopback interface that behaves like the chosen "
         "kind of mail server. It never delivers mail. Stop it with Ctrl+C."));
     parser.addHelpOption();
     const QCommandLineOption profileOption(QStringLiteral("profile"),
-                                           translate("Behaviour to play (see --list-profiles); "
-                                                     "default: hardened."),
-                                           translate("name"), QStringLiteral("hardened"));
+                                           CliText::tr("Behaviour to play (see --list-profiles); "
+                                                       "default: hardened."),
+                                           CliText::tr("name"), QStringLiteral("hardened"));
     const QCommandLineOption portOption(QStringLiteral("port"),
-                                        translate("TCP port; 0 picks a free one. Default: 2525."),
-                                        translate("port"), QStringLiteral("2525"));
+                                        CliText::tr("TCP port; 0 picks a free one. Default: 2525."),
+                                        CliText::tr("port"), QStringLiteral("2525"));
     const QCommandLineOption bindOption(QStringLiteral("bind"),
-                                        translate("Loopback address to listen on: 127.0.0.1 "
-                                                  "(default) or ::1."),
-                                        translate("address"), QStringLiteral("127.0.0.1"));
+                                        CliText::tr("Loopback address to listen on: 127.0.0.1 "
+                                                    "(default) or ::1."),
+                                        CliText::tr("address"), QStringLiteral("127.0.0.1"));
     const QCommandLineOption implicitTlsOption(
         QStringLiteral("implicit-tls"),
-        translate("Speak TLS from the first byte, like "
-                  "port 465, instead of offering STARTTLS."));
+        CliText::tr("Speak TLS from the first byte, like "
+                    "port 465, instead of offering STARTTLS."));
     const QCommandLineOption usersOption(QStringLiteral("users"),
-                                         translate("Mailboxes the server knows, one name per "
-                                                   "line; \"list: member member\" makes a list."),
-                                         translate("file"));
+                                         CliText::tr("Mailboxes the server knows, one name per "
+                                                     "line; \"list: member member\" makes a list."),
+                                         CliText::tr("file"));
     const QCommandLineOption domainOption(QStringLiteral("domain"),
-                                          translate("Local mail domain (repeatable); default: "
-                                                    "practice.test."),
-                                          translate("domain"));
+                                          CliText::tr("Local mail domain (repeatable); default: "
+                                                      "practice.test."),
+                                          CliText::tr("domain"));
     const QCommandLineOption listOption(QStringLiteral("list-profiles"),
-                                        translate("List the profiles and exit."));
+                                        CliText::tr("List the profiles and exit."));
     parser.addOptions({profileOption, portOption, bindOption, implicitTlsOption, usersOption,
                        domainOption, listOption});
     if (!parser.parse(arguments)) {
@@ -101,14 +97,15 @@ int runPracticeServerCommand(const QStringList &arguments)
     }
     if (!parser.positionalArguments().isEmpty()) {
         err << errorPrefix
-            << translate("unexpected argument '%1'").arg(parser.positionalArguments().constFirst())
+            << CliText::tr("unexpected argument '%1'")
+                   .arg(parser.positionalArguments().constFirst())
             << Qt::endl;
         return ExitUsage;
     }
     const auto profile = PracticeProfile::byName(parser.value(profileOption));
     if (!profile) {
         err << errorPrefix
-            << translate("unknown profile '%1' (see --list-profiles)")
+            << CliText::tr("unknown profile '%1' (see --list-profiles)")
                    .arg(parser.value(profileOption))
             << Qt::endl;
         return ExitUsage;
@@ -116,13 +113,13 @@ int runPracticeServerCommand(const QStringList &arguments)
     bool portOk = false;
     const uint port = parser.value(portOption).toUInt(&portOk);
     if (!portOk || port > 65535) {
-        err << errorPrefix << translate("--port needs a number from 0 to 65535") << Qt::endl;
+        err << errorPrefix << CliText::tr("--port needs a number from 0 to 65535") << Qt::endl;
         return ExitUsage;
     }
     const QHostAddress address(parser.value(bindOption));
     if (address.isNull() || !address.isLoopback()) {
         err << errorPrefix
-            << translate("--bind must be a loopback address (127.0.0.1 or ::1), not '%1'")
+            << CliText::tr("--bind must be a loopback address (127.0.0.1 or ::1), not '%1'")
                    .arg(parser.value(bindOption))
             << Qt::endl;
         return ExitUsage;
@@ -132,7 +129,7 @@ int runPracticeServerCommand(const QStringList &arguments)
         QStringList domains = parser.values(domainOption);
         for (const QString &domain : std::as_const(domains)) {
             if (!isPlainDomain(domain)) {
-                err << errorPrefix << translate("'%1' is not a domain name").arg(domain)
+                err << errorPrefix << CliText::tr("'%1' is not a domain name").arg(domain)
                     << Qt::endl;
                 return ExitUsage;
             }
@@ -157,16 +154,16 @@ int runPracticeServerCommand(const QStringList &arguments)
         return ExitCheckFailed;
     }
     if (server.implicitTls())
-        err << translate("Implicit TLS: clients must start with a TLS handshake.") << Qt::endl;
+        err << CliText::tr("Implicit TLS: clients must start with a TLS handshake.") << Qt::endl;
     else if (!server.tlsAvailable())
-        err << translate("TLS is off: %1.").arg(server.tlsUnavailableReason()) << Qt::endl;
+        err << CliText::tr("TLS is off: %1.").arg(server.tlsUnavailableReason()) << Qt::endl;
     // One flushed line on stdout, so a script can read the port chosen for --port 0.
     out << "mxscope practice server (" << profile->name << ") listening on "
         << hostAndPort(server.serverAddress(), server.serverPort()) << Qt::endl;
 
     QObject::connect(
         &server, &PracticeServer::sessionOpened, &server, [&err](quint64 id, const QString &peer) {
-            err << '#' << id << ' ' << translate("connection from %1").arg(peer) << Qt::endl;
+            err << '#' << id << ' ' << CliText::tr("connection from %1").arg(peer) << Qt::endl;
         });
     QObject::connect(
         &server, &PracticeServer::commandReceived, &server,
@@ -174,18 +171,18 @@ int runPracticeServerCommand(const QStringList &arguments)
     QObject::connect(&server, &PracticeServer::messageReceived, &server,
                      [&err](quint64 id, qint64 bytes) {
                          err << '#' << id << ' '
-                             << translate("message of %1 bytes discarded").arg(bytes) << Qt::endl;
+                             << CliText::tr("message of %1 bytes discarded").arg(bytes) << Qt::endl;
                      });
     QObject::connect(&server, &PracticeServer::sessionClosed, &server, [&err](quint64 id) {
-        err << '#' << id << ' ' << translate("closed") << Qt::endl;
+        err << '#' << id << ' ' << CliText::tr("closed") << Qt::endl;
     });
-    QObject::connect(&server, &PracticeServer::connectionRefused, &server,
-                     [&err](const QString &peer) {
-                         err << translate("refused %1: too many connections").arg(peer) << Qt::endl;
-                     });
+    QObject::connect(
+        &server, &PracticeServer::connectionRefused, &server, [&err](const QString &peer) {
+            err << CliText::tr("refused %1: too many connections").arg(peer) << Qt::endl;
+        });
 
     QCoreApplication::exec();
     server.close();
-    err << translate("Practice server stopped.") << Qt::endl;
+    err << CliText::tr("Practice server stopped.") << Qt::endl;
     return ExitOk;
 }

@@ -8,6 +8,7 @@
 #include "RelayCommand.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QTextStream>
 #include <QTranslator>
@@ -63,6 +64,11 @@ int main(int argc, char **argv)
                         QStringLiteral(":/i18n"))
         || translator.load(QStringLiteral(":/i18n/mxscope_en.qm")))
         QCoreApplication::installTranslator(&translator);
+    // Qt's own words (--help's "Displays help on commandline options.") in the same language.
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
     QTextStream out(stdout);
     QTextStream err(stderr);
 
