@@ -80,5 +80,8 @@ int main()
     std::printf("  %-28s %10.1f MB/s  (baseline: line ends only)\n", "memchr scan",
                 megabytes / (floor / 1e9));
     std::printf("  ratio parser/baseline time: %.1fx\n", double(best) / double(floor));
+    // The line bench/run-all.sh collects (bench/README.md).
+    std::printf("RESULT reply-parser.feed %.1f MB/s baseline=%.1f ratio=%.2f\n",
+                megabytes / (best / 1e9), megabytes / (floor / 1e9), double(best) / double(floor));
     return replies > 0 ? 0 : 1;
 }

@@ -4,10 +4,12 @@
 
 #include "CheckPrinter.h"
 #include "CliCommand.h"
+#include "ReportFile.h"
 #include "StopSignals.h"
 #include "audit/AuditRunner.h"
 #include "audit/CheckCatalogue.h"
 #include "report/JsonConversions.h"
+#include "report/ReportFiles.h"
 #include "transcript/Transcript.h"
 
 #include <QCommandLineParser>
@@ -53,6 +55,8 @@ int runCheckCommand(const QString &checkId, unsigned contextFlags, const QString
         QStringLiteral("json"),
         QCoreApplication::translate("mxscope::cli", "Print the result as JSON."));
     parser.addOption(json);
+    const QCommandLineOption report = reportOption();
+    parser.addOption(report);
     if (!parser.parse(arguments)) {
         err << prefix << parser.errorText() << '\n';
         return ExitUsage;
@@ -92,6 +96,11 @@ int runCheckCommand(const QString &checkId, unsigned contextFlags, const QString
     }
     if (outcome.status != CheckStatus::Completed)
         err << prefix << outcome.error << '\n';
+    if (parser.isSet(report)
+        && !ReportFiles::saveHtml(runner.record(), parser.value(report), &error)) {
+        err << prefix << error << '\n';
+        return ExitCheckFailed;
+    }
     return exitStatusFor(outcome.status);
 }
 

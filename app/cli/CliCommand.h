@@ -12,6 +12,7 @@ enum ExitStatus : int {
     ExitOk = 0,
     ExitCheckFailed = 1, // refused, timeout, TLS failure, protocol violation
     ExitUsage = 2, // bad or missing arguments
+    ExitFindingsAtThreshold = 3, // audit --fail-on: a finding at or above that severity
 };
 
 // A subcommand: parses its own arguments (arguments[0] is "mxscope-cli <name>") and returns

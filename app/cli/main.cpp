@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Part of mxscope, a mail-server security tester.
+#include "AuditCommand.h"
 #include "BannerCommand.h"
 #include "CheckCommand.h"
 #include "CliCommand.h"
+#include "CompareCommand.h"
 #include "EnumCommand.h"
+#include "HeadersCommand.h"
 #include "PracticeServerCommand.h"
 #include "RelayCommand.h"
 
@@ -24,17 +27,73 @@ struct Subcommand {
 };
 
 const Subcommand subcommands[] = {
+    {"audit", &mxscope::cli::runAuditCommand,
+     QT_TRANSLATE_NOOP("mxscope::cli",
+                       "Full audit: all checks, graded HTML, JSON and CSV reports, CI gating")},
     {"banner", &mxscope::cli::runBannerCommand,
      QT_TRANSLATE_NOOP("mxscope::cli",
                        "Greeting, EHLO capabilities, TLS details and disclosure findings")},
+    {"capacity",
+     [](const QStringList &arguments) {
+         using namespace mxscope::cli;
+         return runCheckCommand(QStringLiteral("capacity"),
+                                TargetServer | MaxConnections | Authorisation | TimeLimit,
+                                arguments);
+     },
+     QT_TRANSLATE_NOOP("mxscope::cli",
+                       "Connection exhaustion: a bounded ramp of concurrent connections and the "
+                       "idle timeout (loads the server; needs --yes-i-am-authorised)")},
+    {"compare", &mxscope::cli::runCompareCommand,
+     QT_TRANSLATE_NOOP("mxscope::cli",
+                       "Compare two JSON reports: fixed, new and unchanged findings")},
+    {"dns",
+     [](const QStringList &arguments) {
+         using namespace mxscope::cli;
+         return runCheckCommand(QStringLiteral("dns"),
+                                OptionalServer | Domain | NameServer | TimeLimit, arguments);
+     },
+     QT_TRANSLATE_NOOP("mxscope::cli",
+                       "DNS and sender authentication: MX, reverse DNS, SPF, DMARC, MTA-STS")},
+    {"eicar",
+     [](const QStringList &arguments) {
+         using namespace mxscope::cli;
+         return runCheckCommand(QStringLiteral("eicar"),
+                                TargetServer | Sender | LocalRecipient | Authorisation | TimeLimit,
+                                arguments);
+     },
+     QT_TRANSLATE_NOOP("mxscope::cli",
+                       "Malware and spam filter: EICAR in the body and as an attachment, GTUBE "
+                       "(sends mail; needs --yes-i-am-authorised)")},
     {"enum", &mxscope::cli::runEnumCommand,
      QT_TRANSLATE_NOOP("mxscope::cli",
                        "Account enumeration (VRFY, EXPN, RCPT) and directory-harvest resilience")},
+    {"headers", &mxscope::cli::runHeadersCommand,
+     QT_TRANSLATE_NOOP("mxscope::cli",
+                       "Analyse a received message's header: hop timeline and disclosures")},
     {"practice-server", &runPracticeServerCommand,
      QT_TRANSLATE_NOOP("mxscope::cli", "Run the built-in practice SMTP server on loopback")},
     {"relay", &mxscope::cli::runRelayCommand,
      QT_TRANSLATE_NOOP("mxscope::cli",
                        "Open-relay matrix: every known relay trick, judged stage by stage")},
+    {"sender-policy",
+     [](const QStringList &arguments) {
+         using namespace mxscope::cli;
+         return runCheckCommand(QStringLiteral("sender-policy"),
+                                TargetServer | Domain | LocalRecipient | Sender | TimeLimit,
+                                arguments);
+     },
+     QT_TRANSLATE_NOOP("mxscope::cli",
+                       "Sender policy: own-domain, null, unqualified and unknown-domain senders "
+                       "from an anonymous client")},
+    {"tls",
+     [](const QStringList &arguments) {
+         using namespace mxscope::cli;
+         return runCheckCommand(QStringLiteral("tls"),
+                                TargetServer | RequireTls | Sender | TimeLimit, arguments);
+     },
+     QT_TRANSLATE_NOOP("mxscope::cli",
+                       "TLS and STARTTLS policy: handshake, certificate, retired TLS versions, "
+                       "AUTH and MAIL before TLS")},
 };
 
 void printUsage(QTextStream &out)

@@ -21,7 +21,8 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("mxscope"));
     QApplication::setApplicationVersion(QStringLiteral(MXSCOPE_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("mxscope"));
+    // The installed .desktop entry (installer/linux): Wayland compositors match windows to it.
+    QApplication::setDesktopFileName(QStringLiteral("io.github.mxscope.mxscope"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/mxscope.svg")));
 
     // The language comes first, so that even --help and its errors are translated.
@@ -45,6 +46,8 @@ int main(int argc, char **argv)
     if (options->run)
         window.startBannerCheck();
 
+    if (options->screenshotPath.isEmpty())
+        window.offerFirstStart(); // once per user: the wizard and the practice server
     if (!options->screenshotPath.isEmpty()) {
         auto *screenshot = new mxscope::ScreenshotTaker(
             &window, options->screenshotPath, [&window] { return !window.isRunning(); },

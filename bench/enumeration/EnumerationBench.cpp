@@ -245,6 +245,34 @@ void printTable(const QList<Row> &rows)
     std::fflush(stdout);
 }
 
+// The lines bench/run-all.sh collects (bench/README.md): names per second of each tool
+// that ran, beside the raw limit of the same method and size.
+void printResultLines(const QList<Row> &rows)
+{
+    const auto rate = [](const Row &row) {
+        return double(row.names) * 1000.0 / double(std::max<qint64>(1, row.ms));
+    };
+    const Row *raw = nullptr;
+    for (const Row &row : rows) {
+        if (row.tool == QLatin1String("raw limit")) {
+            raw = row.ms > 0 ? &row : nullptr;
+            continue;
+        }
+        if (row.ms < 0)
+            continue;
+        const QString name = QStringLiteral("enumeration.%1.%2.%3")
+                                 .arg(row.method.toLower())
+                                 .arg(row.names)
+                                 .arg(row.tool.section(QLatin1Char(' '), 0, 0));
+        if (raw)
+            std::printf("RESULT %s %.0f names/s baseline=%.0f ratio=%.2f\n", qPrintable(name),
+                        rate(row), rate(*raw), double(row.ms) / double(raw->ms));
+        else
+            std::printf("RESULT %s %.0f names/s\n", qPrintable(name), rate(row));
+    }
+    std::fflush(stdout);
+}
+
 QList<int> parseSizes(const QStringList &arguments, int *connections, int *holdSeconds)
 {
     QList<int> sizes {1000, 10'000};
@@ -271,7 +299,8 @@ int main(int argc, char **argv)
     int holdSeconds = 0;
     const QList<int> sizes = parseSizes(QCoreApplication::arguments(), &connections, &holdSeconds);
     if (const QString reason = PostfixFixture::unavailableReason(); !reason.isEmpty()) {
-        std::printf("enumeration_bench: %s\n", qPrintable(reason));
+        std::printf("enumeration_bench: %s\nSKIP enumeration %s\n", qPrintable(reason),
+                    qPrintable(reason));
         return 0;
     }
     QStringList users;
@@ -339,5 +368,6 @@ int main(int argc, char **argv)
     std::printf("\nSummary (x raw: time relative to the raw limit of the same method and size; "
                 "the goal is exact results within 1.5x):");
     printTable(rows);
+    printResultLines(rows);
     return 0;
 }

@@ -3,6 +3,7 @@
 #include "practice/PracticeConnection.h"
 
 #include "practice/PracticeCertificate.h"
+#include "practice/PracticeContentFilter.h"
 
 #include <QSslSocket>
 
@@ -238,14 +239,22 @@ bool PracticeConnection::consumeMessage()
         resetConnection();
         return false;
     }
-    m_input.remove(0, m_message->feed(m_input));
+    const qsizetype used = m_message->feed(m_input);
+    if (m_profile.contentFilter)
+        m_messageContent += m_input.first(std::min<qsizetype>(
+            used, PracticeContentFilter::maxScannedBytes - m_messageContent.size()));
+    m_input.remove(0, used);
     if (!m_message->isComplete())
         return m_socket->bytesAvailable() > 0;
     const qint64 size = m_message->size();
     const bool tooLarge = m_message->exceedsLimit();
     m_message.reset();
+    const auto refusal = m_profile.contentFilter && !tooLarge
+        ? PracticeContentFilter::judge(std::exchange(m_messageContent, {}))
+        : std::nullopt;
+    m_messageContent.clear();
     Q_EMIT messageReceived(m_id, size);
-    perform(m_dialogue.messageEnd(size, tooLarge));
+    perform(refusal ? m_dialogue.messageFiltered(*refusal) : m_dialogue.messageEnd(size, tooLarge));
     return true;
 }
 

@@ -80,6 +80,7 @@ private:
     QByteArray m_input;
     bool m_discardingLongLine = false;
     std::optional<PracticeDataReader> m_message;
+    QByteArray m_messageContent; // kept only for the content filter, capped
     bool m_resetInMessage = false;
     std::optional<PracticeHostileStream> m_stream;
     bool m_dripping = false;

@@ -168,6 +168,12 @@ PracticeDialogue::Step PracticeDialogue::messageEnd(qint64 bytes, bool tooLarge)
                                  + " bytes received and discarded by the practice server")));
 }
 
+PracticeDialogue::Step PracticeDialogue::messageFiltered(const QByteArray &refusal)
+{
+    resetTransaction();
+    return finish(step(refusal));
+}
+
 PracticeDialogue::Step PracticeDialogue::idleTimeout() const
 {
     return step(reply(421, "4.4.2 " + m_hostName + " Error: timeout exceeded"), Action::Close);
@@ -247,6 +253,8 @@ PracticeDialogue::Step PracticeDialogue::rcpt(const QByteArray &argument)
         return step(reply(501, "5.1.3 Bad recipient address syntax"));
     if (m_recipients >= m_limits.maxRecipients)
         return step(reply(452, "4.5.3 Error: too many recipients"));
+    if (const auto refusal = senderRefusal())
+        return step(*refusal);
     switch (judgeRecipient(address)) {
     case Recipient::Accepted:
         ++m_recipients;
@@ -273,6 +281,23 @@ PracticeDialogue::Recipient PracticeDialogue::judgeRecipient(const QString &addr
     if (m_directory.knows(local) || m_profile.acceptUnknownLocal)
         return Recipient::Accepted;
     return Recipient::UnknownUser;
+}
+
+// Postfix evaluates smtpd_sender_restrictions at RCPT time (smtpd_delay_reject = yes) and
+// answers with these codes and texts.
+std::optional<QByteArray> PracticeDialogue::senderRefusal() const
+{
+    if (!m_profile.senderRestrictions || !m_sender || m_sender->isEmpty())
+        return std::nullopt;
+    const QByteArray quoted = angle(*m_sender) + ": Sender address rejected: ";
+    const auto [local, domain] = PracticeAddress::split(*m_sender);
+    if (domain.isEmpty())
+        return reply(504, "5.5.2 " + quoted + "need fully-qualified address");
+    if (domain.endsWith(QLatin1String(".invalid"), Qt::CaseInsensitive))
+        return reply(450, "4.1.8 " + quoted + "Domain not found");
+    if (m_directory.isLocalDomain(domain) && !m_authenticated)
+        return reply(553, "5.7.1 " + quoted + "not logged in");
+    return std::nullopt;
 }
 
 PracticeDialogue::Step PracticeDialogue::data(const QByteArray &argument)

@@ -45,6 +45,8 @@ public:
     Step handleLine(const QByteArray &line);
     Step lineTooLong();
     Step messageEnd(qint64 bytes, bool tooLarge);
+    // The content filter refused the message: refusal is the complete reply.
+    Step messageFiltered(const QByteArray &refusal);
     Step idleTimeout() const;
     // RFC 3207 4.2: after the handshake the client starts over with EHLO.
     void tlsEstablished();
@@ -68,6 +70,7 @@ private:
     Step auth(const QByteArray &argument);
     Step authReply(const PracticeAuthExchange::Result &result);
     Recipient judgeRecipient(const QString &address) const;
+    std::optional<QByteArray> senderRefusal() const;
     bool startTlsOffered() const;
     bool authOffered() const;
     QByteArray helloSuffix(const QByteArray &clientName) const;

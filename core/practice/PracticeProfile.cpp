@@ -73,6 +73,14 @@ PracticeProfile tarpit()
     return p;
 }
 
+PracticeProfile filtering()
+{
+    PracticeProfile p;
+    p.name = QStringLiteral("filtering");
+    p.contentFilter = true;
+    return p;
+}
+
 PracticeProfile hostile(const char *name)
 {
     PracticeProfile p;
@@ -112,6 +120,7 @@ QList<PracticeProfile> allProfiles()
             openRelay(),
             catchAll(),
             tarpit(),
+            filtering(),
             hostileMix(),
             hostileFromGreeting("hostile-long-line", PracticeMisbehaviour::LongLine),
             hostileFromGreeting("hostile-endless", PracticeMisbehaviour::EndlessReply),
@@ -141,6 +150,9 @@ QString PracticeProfile::description() const
     if (name == QLatin1String("tarpit"))
         return tr("Delays each error reply longer than the last (0.2 s, 0.4 s, 0.8 s, ...) and "
                   "closes with 421 after 5 errors.");
+    if (name == QLatin1String("filtering"))
+        return tr("Like hardened, with a content filter that refuses the EICAR test file (in the "
+                  "body or as an attachment) with 554 5.7.1 and GTUBE with 550 5.7.1.");
     if (name == QLatin1String("hostile"))
         return tr("Greets normally, then attacks the client: endless reply to EHLO, a 1 MiB line "
                   "to HELO, binary garbage to HELP, VRFY and EXPN, a reset during DATA.");

@@ -47,10 +47,17 @@ struct PracticeProfile {
     QByteArray helpText; // lines of a 214 reply; empty: HELP gets 502
     bool acceptUnknownLocal = false; // unknown local recipients get 250 (backscatter)
     bool openRelay = false; // any recipient in any domain, from anyone
+    // Postfix-style sender restrictions, answered at RCPT: senders in a local domain need
+    // AUTH (reject_unauthenticated_sender_login_mismatch), unqualified senders and senders
+    // at .invalid domains are refused (reject_non_fqdn_sender, reject_unknown_sender_domain).
+    bool senderRestrictions = false;
     int errorLimit = 20; // 421 and close once this many errors were answered; 0: never
     QByteArray errorLimitText = "4.7.0 Error: too many errors";
     int tarpitBaseMs = 0; // error replies wait base, 2*base, 4*base, ... (0: no delay)
     int tarpitMaxMs = 0;
+    // Refuse the EICAR test file (body or base64 attachment) with 554 5.7.1 and GTUBE with
+    // 550 5.7.1 at the end of DATA, as a scanning milter does.
+    bool contentFilter = false;
     PracticeMisbehaviour fromGreeting = PracticeMisbehaviour::None;
     // Upper-case verb -> LongLine, EndlessReply or Garbage instead of the reply, or
     // ResetInData for "DATA".

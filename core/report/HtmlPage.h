@@ -21,6 +21,8 @@ class HtmlPage
 
 public:
     explicit HtmlPage(const QString &title);
+    // kicker: a small line above the title ("mxscope mail server security audit").
+    HtmlPage(const QString &title, const QString &kicker);
 
     static QString escape(const QString &text) { return text.toHtmlEscaped(); }
 
@@ -35,6 +37,8 @@ public:
     // Every line with an anchor "t<index>", so findings and tables can link to evidence.
     void transcript(const QList<TranscriptEntry> &entries);
 
+    // The whole page, closed.
+    QString html() const { return m_html + QStringLiteral("</body></html>\n"); }
     // Closes the page and writes it; false when the device refused the bytes.
     bool writeTo(QIODevice &device);
 

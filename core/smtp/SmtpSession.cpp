@@ -305,12 +305,16 @@ void SmtpSession::onReceived(const QByteArray &bytes)
     ReplyParser::Output out;
     m_parser.feed(bytes, out);
     // Each reply's lines are logged just before it is handled, so a listener can cite them.
+    // A multi-line reply may arrive over several reads: its first lines were logged then.
     qsizetype logged = 0;
     for (qsizetype i = 0; i < out.replies.size() && !m_finished; ++i) {
-        for (qsizetype n = 0; n < out.replies.at(i).lines.size(); ++n)
+        const qsizetype fresh
+            = out.replies.at(i).lines.size() - std::exchange(m_linesLoggedAhead, 0);
+        for (qsizetype n = 0; n < fresh && logged < out.lines.size(); ++n)
             log(TranscriptDirection::Received, safeText(out.lines.at(logged++)));
         dispatch(out.replies.at(i), i + 1 < out.replies.size() || m_parser.hasPendingInput());
     }
+    m_linesLoggedAhead += out.lines.size() - logged;
     while (logged < out.lines.size())
         log(TranscriptDirection::Received, safeText(out.lines.at(logged++)));
     if (m_parser.hasFailed() && !m_finished)

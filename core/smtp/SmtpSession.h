@@ -152,6 +152,7 @@ private:
     quint64 m_nextId = 1;
     bool m_finished = false;
     bool m_pumpScheduled = false;
+    qsizetype m_linesLoggedAhead = 0; // lines of an unfinished reply, logged as they came
 };
 
 } // namespace mxscope

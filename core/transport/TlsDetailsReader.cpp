@@ -7,6 +7,31 @@
 
 namespace mxscope {
 
+namespace {
+
+// The version the session negotiated; the cipher's own protocolString() names the oldest
+// version the cipher exists in, which calls a TLS 1.2 session "TLSv1" for some suites.
+QString sessionProtocolName(const QSslSocket &socket, const QSslCipher &cipher)
+{
+    QT_WARNING_PUSH
+    QT_WARNING_DISABLE_DEPRECATED
+    switch (socket.sessionProtocol()) {
+    case QSsl::TlsV1_0:
+        return QStringLiteral("TLSv1.0");
+    case QSsl::TlsV1_1:
+        return QStringLiteral("TLSv1.1");
+    case QSsl::TlsV1_2:
+        return QStringLiteral("TLSv1.2");
+    case QSsl::TlsV1_3:
+        return QStringLiteral("TLSv1.3");
+    default:
+        return cipher.protocolString();
+    }
+    QT_WARNING_POP
+}
+
+} // namespace
+
 TlsDetails readTlsDetails(const QSslSocket &socket, const QStringList &verificationErrors)
 {
     TlsDetails details;
@@ -15,7 +40,7 @@ TlsDetails readTlsDetails(const QSslSocket &socket, const QStringList &verificat
     if (!details.encrypted)
         return details;
     const QSslCipher cipher = socket.sessionCipher();
-    details.protocol = cipher.protocolString();
+    details.protocol = sessionProtocolName(socket, cipher);
     details.cipher = cipher.name();
     details.cipherBits = cipher.usedBits();
     const QSslCertificate cert = socket.peerCertificate();

@@ -16,7 +16,7 @@ class ConsoleTranscriptModel : public TranscriptModel
     Q_OBJECT
 
 public:
-    static constexpr qsizetype DefaultMaxRows = 200'000;
+    static constexpr qsizetype DefaultMaxRows = TranscriptModel::DefaultMaxRows;
 
     explicit ConsoleTranscriptModel(QObject *parent = nullptr, qsizetype maxRows = DefaultMaxRows);
 

@@ -12,6 +12,8 @@
 #include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
+#include <QLabel>
+#include <QLocale>
 #include <QSplitter>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -57,7 +59,19 @@ ConsoleTranscriptPane::ConsoleTranscriptPane(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(m_tools);
+    // The model keeps the newest lines only; say so rather than lose the rest silently.
+    auto *dropped = new QLabel(this);
+    dropped->setObjectName(QStringLiteral("consoleDroppedLinesLabel"));
+    dropped->hide();
+    layout->addWidget(dropped);
     layout->addWidget(m_splitter, 1);
+    connect(m_model, &TranscriptModel::droppedCountChanged, dropped,
+            [dropped](qsizetype count) {
+                dropped->setVisible(count > 0);
+                dropped->setText(tr("%1 older line(s) not shown.", nullptr,
+                                    int(std::min<qsizetype>(count, 1'000'000'000)))
+                                     .arg(QLocale().toString(count)));
+            });
 
     connect(m_lineEndings, &QToolButton::toggled, m_model,
             &ConsoleTranscriptModel::setShowLineEndings);

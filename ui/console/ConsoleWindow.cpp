@@ -18,6 +18,7 @@ ConsoleWindow::ConsoleWindow(const ConsoleTarget &target, QWidget *parent)
     , m_connectAction(m_sessionMenu->addAction(QString()))
     , m_disconnectAction(m_sessionMenu->addAction(QString()))
     , m_saveAction(m_sessionMenu->addAction(QString()))
+    , m_historyAction(m_sessionMenu->addAction(QString()))
     , m_closeAction(nullptr)
 {
     setObjectName(QStringLiteral("consoleWindow"));
@@ -32,6 +33,8 @@ ConsoleWindow::ConsoleWindow(const ConsoleTarget &target, QWidget *parent)
             &ConsoleWidget::disconnectFromServer);
     connect(m_saveAction, &QAction::triggered, m_console, &ConsoleWidget::exportTranscript);
     connect(m_closeAction, &QAction::triggered, this, &QWidget::close);
+    m_historyAction->setObjectName(QStringLiteral("saveToHistoryAction"));
+    connect(m_historyAction, &QAction::triggered, this, &ConsoleWindow::saveToHistoryRequested);
     const auto updateActions = [this] {
         m_connectAction->setEnabled(!m_console->isSessionOpen());
         m_disconnectAction->setEnabled(m_console->isSessionOpen());
@@ -62,6 +65,7 @@ void ConsoleWindow::retranslateUi()
     m_connectAction->setText(tr("&Connect"));
     m_disconnectAction->setText(tr("&Disconnect"));
     m_saveAction->setText(tr("&Save transcript…"));
+    m_historyAction->setText(tr("Save to run &history"));
     m_closeAction->setText(tr("C&lose"));
 }
 

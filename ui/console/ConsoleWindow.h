@@ -28,6 +28,10 @@ public:
 
     ConsoleWidget *console() const { return m_console; }
 
+Q_SIGNALS:
+    // The user asked to keep the session in the run history (the main window saves it).
+    void saveToHistoryRequested();
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -40,6 +44,7 @@ private:
     QAction *m_connectAction;
     QAction *m_disconnectAction;
     QAction *m_saveAction;
+    QAction *m_historyAction;
     QAction *m_closeAction;
 };
 

@@ -6,8 +6,10 @@
 #include <QFont>
 #include <QGuiApplication>
 #include <QPalette>
+#include <QStringMatcher>
 
 #include <algorithm>
+#include <iterator>
 
 namespace mxscope {
 
@@ -33,21 +35,24 @@ void TranscriptModel::flush()
     m_batchTimer.stop();
     if (m_pending.isEmpty())
         return;
+    const qsizetype droppedBefore = m_dropped;
     // A batch larger than the cap: only its newest entries can ever be shown.
     if (m_pending.size() >= m_maxRows) {
         const qsizetype skipped = m_pending.size() - m_maxRows;
         m_pending.remove(0, skipped);
         m_dropped += skipped;
-        dropOldest(m_rows.size());
-    } else if (m_rows.size() + m_pending.size() > m_maxRows) {
-        const qsizetype overflow = m_rows.size() + m_pending.size() - m_maxRows;
-        dropOldest(std::min(m_rows.size(), std::max(overflow, m_maxRows / 10)));
+        dropOldest(qsizetype(m_rows.size()));
+    } else if (qsizetype(m_rows.size()) + m_pending.size() > m_maxRows) {
+        const qsizetype overflow = qsizetype(m_rows.size()) + m_pending.size() - m_maxRows;
+        dropOldest(std::min(qsizetype(m_rows.size()), std::max(overflow, m_maxRows / 10)));
     }
     const auto first = int(m_rows.size());
     beginInsertRows({}, first, first + int(m_pending.size()) - 1);
-    m_rows.append(m_pending);
+    std::move(m_pending.begin(), m_pending.end(), std::back_inserter(m_rows));
     m_pending.clear();
     endInsertRows();
+    if (m_dropped != droppedBefore)
+        Q_EMIT droppedCountChanged(m_dropped);
 }
 
 void TranscriptModel::dropOldest(qsizetype count)
@@ -55,7 +60,7 @@ void TranscriptModel::dropOldest(qsizetype count)
     if (count <= 0)
         return;
     beginRemoveRows({}, 0, int(count) - 1);
-    m_rows.remove(0, count); // cheap in Qt 6: the front is released, nothing is moved
+    m_rows.erase(m_rows.begin(), m_rows.begin() + count); // nothing behind them moves
     m_dropped += count;
     endRemoveRows();
 }
@@ -66,14 +71,17 @@ void TranscriptModel::clear()
     beginResetModel();
     m_rows.clear();
     m_pending.clear();
+    const bool hadDropped = m_dropped != 0;
     m_dropped = 0;
     endResetModel();
+    if (hadDropped)
+        Q_EMIT droppedCountChanged(0);
 }
 
 void TranscriptModel::setColours(const TranscriptColours &colours)
 {
     m_colours = colours;
-    if (!m_rows.isEmpty())
+    if (!m_rows.empty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
                            {Qt::ForegroundRole});
 }
@@ -81,7 +89,7 @@ void TranscriptModel::setColours(const TranscriptColours &colours)
 void TranscriptModel::retranslate()
 {
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_rows.isEmpty()) {
+    if (!m_rows.empty()) {
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
                            {Qt::DisplayRole, Qt::ToolTipRole});
     }
@@ -90,7 +98,23 @@ void TranscriptModel::retranslate()
 int TranscriptModel::rowForEntry(qsizetype entryIndex) const
 {
     const qsizetype row = entryIndex - m_dropped;
-    return row >= 0 && row < m_rows.size() ? int(row) : -1;
+    return row >= 0 && row < qsizetype(m_rows.size()) ? int(row) : -1;
+}
+
+int TranscriptModel::findRow(const QString &needle, int from, bool backwards) const
+{
+    const auto rows = int(m_rows.size());
+    if (needle.isEmpty() || rows == 0)
+        return -1;
+    const QStringMatcher matcher(needle, Qt::CaseInsensitive); // built once, not per row
+    const int step = backwards ? -1 : 1;
+    int row = from;
+    for (int visited = 0; visited < rows; ++visited) {
+        row = ((row + step) % rows + rows) % rows;
+        if (matcher.indexIn(m_rows[std::size_t(row)].text) >= 0)
+            return row;
+    }
+    return -1;
 }
 
 int TranscriptModel::rowCount(const QModelIndex &parent) const
@@ -107,7 +131,7 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const TranscriptEntry &e = m_rows.at(index.row());
+    const TranscriptEntry &e = m_rows[std::size_t(index.row())];
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {

@@ -68,8 +68,21 @@ void TranscriptView::showEntries(const QList<qsizetype> &entryIndexes)
     }
     if (firstRow >= 0) {
         m_followTail = false; // the user asked to look at these lines; don't pull them away
+        selectionModel()->setCurrentIndex(m_model->index(firstRow, 0),
+                                          QItemSelectionModel::NoUpdate);
         scrollTo(m_model->index(firstRow, 0), PositionAtCenter);
     }
+}
+
+void TranscriptView::showRow(int row)
+{
+    if (!m_model || row < 0 || row >= m_model->rowCount())
+        return;
+    m_followTail = false;
+    const QModelIndex index = m_model->index(row, TranscriptModel::TextColumn);
+    selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    scrollTo(index, PositionAtCenter);
 }
 
 void TranscriptView::changeEvent(QEvent *event)

@@ -23,6 +23,10 @@ public:
     bool followsTail() const { return m_followTail; }
     // Selects the rows showing these transcript indexes and scrolls to the first one.
     void showEntries(const QList<qsizetype> &entryIndexes);
+    // Selects row alone, makes it current and scrolls it into the middle; stops following.
+    void showRow(int row);
+    // Copies the selected rows as tab-separated lines.
+    void copySelection();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -31,7 +35,6 @@ protected:
 private:
     void applyColours();
     void fitColumns();
-    void copySelection();
 
     TranscriptModel *m_model = nullptr;
     bool m_followTail = true;

@@ -4,27 +4,34 @@
 
 #include "checks/BannerCheck.h"
 #include "checks/BannerFindings.h"
+#include "checks/CheckRunView.h"
 #include "console/ConsoleWindow.h"
 #include "enumeration/EnumerationWindow.h"
 #include "findings/FindingDetailView.h"
+#include "findings/FindingsPanel.h"
 #include "findings/FindingsView.h"
-#include "i18n/LanguageManager.h"
+#include "practice/PracticeServer.h"
 #include "transcript/Transcript.h"
 #include "transcript/TranscriptModel.h"
+#include "transcript/TranscriptPane.h"
 #include "transcript/TranscriptView.h"
 #include "window/TargetBar.h"
 #include "wizard/RelayWizard.h"
+#include "workbench/RunController.h"
+#include "workbench/RunHistoryModel.h"
+#include "workbench/TargetListPanel.h"
+#include "workbench/WorkbenchSidebar.h"
 
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QGroupBox>
 #include <QLabel>
-#include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QToolBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace mxscope {
@@ -41,26 +48,71 @@ QGroupBox *framed(QWidget *content, const QString &objectName, QWidget *parent)
     return box;
 }
 
+std::unique_ptr<QSettings> openSettings()
+{
+    const QString file = qEnvironmentVariable("MXSCOPE_SETTINGS");
+    if (!file.isEmpty())
+        return std::make_unique<QSettings>(file, QSettings::IniFormat);
+    return std::make_unique<QSettings>();
+}
+
 } // namespace
 
 MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     : QMainWindow(parent)
     , m_languages(languages)
+    , m_settings(openSettings())
+    , m_runs(new RunController(this))
+    , m_history(new RunHistoryModel(this))
+    , m_sidebar(new WorkbenchSidebar(m_settings.get(), m_history, this))
     , m_targetBar(new TargetBar(this))
     , m_model(new TranscriptModel(this))
-    , m_transcriptView(new TranscriptView(this))
-    , m_findingsView(new FindingsView(this))
+    , m_transcriptPane(new TranscriptPane(m_model, this))
+    , m_transcriptView(m_transcriptPane->view())
+    , m_findingsPanel(new FindingsPanel(this))
+    , m_findingsView(m_findingsPanel->view())
     , m_detailView(new FindingDetailView(this))
+    , m_checkRunView(new CheckRunView(this))
+    , m_views(new QTabWidget(this))
     , m_stateLabel(new QLabel(this))
     , m_resultLabel(new QLabel(this))
+    , m_runProgress(new QProgressBar(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    m_transcriptView->setObjectName(QStringLiteral("transcriptView"));
-    m_transcriptView->setTranscriptModel(m_model);
-    m_findingsView->setObjectName(QStringLiteral("findingsView"));
-    m_transcriptBox = framed(m_transcriptView, QStringLiteral("transcriptBox"), this);
-    m_findingsBox = framed(m_findingsView, QStringLiteral("findingsBox"), this);
+    // One insert per frame at most: every append of those turns coalesced, the view smooth
+    // (bench-transcript: per-turn inserts cost 2-4x the wall time and twice the stall).
+    m_model->setBatchInterval(16);
+    buildLayout();
+
+    connect(m_targetBar, &TargetBar::runRequested, this, &MainWindow::startBannerCheck);
+    connect(m_targetBar, &TargetBar::cancelRequested, this, &MainWindow::cancelBannerCheck);
+    connect(m_findingsView, &FindingsView::currentFindingChanged, this,
+            &MainWindow::onCurrentFindingChanged);
+    connect(m_findingsView, &FindingsView::evidenceRequested, this, &MainWindow::showEvidence);
+    connect(m_checkRunView, &CheckRunView::evidenceRequested, this, &MainWindow::showEvidence);
+    connect(m_sidebar->targets(), &TargetListPanel::currentTargetChanged, this,
+            &MainWindow::onTargetChanged);
+    connect(m_sidebar, &WorkbenchSidebar::runSelected, this, [this](const QString &id) {
+        if (id != m_shownRunId)
+            showRun(id);
+    });
+    connect(m_runs, &RunController::runStarting, this, &MainWindow::onRunStarting);
+
+    createMenus();
+    m_history->reload(m_runs->store());
+    onTargetChanged();
+    retranslateUi();
+    resize(1240, 760);
+}
+
+void MainWindow::buildLayout()
+{
+    m_transcriptBox = framed(m_transcriptPane, QStringLiteral("transcriptBox"), this);
+    m_findingsBox = framed(m_findingsPanel, QStringLiteral("findingsBox"), this);
     m_detailBox = framed(m_detailView, QStringLiteral("detailBox"), this);
+    m_checkRunView->setObjectName(QStringLiteral("checkRunView"));
+    m_views->setObjectName(QStringLiteral("mainViews"));
+    m_sidebar->setObjectName(QStringLiteral("workbenchSidebar"));
 
     auto *findingsSplitter = new QSplitter(Qt::Horizontal, this);
     findingsSplitter->addWidget(m_findingsBox);
@@ -74,11 +126,26 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
+    m_views->addTab(splitter, QString());
+    m_views->addTab(m_checkRunView, QString());
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_targetBar);
+    rightLayout->addWidget(m_views, 1);
+    auto *workbench = new QSplitter(Qt::Horizontal, this);
+    workbench->setObjectName(QStringLiteral("workbenchSplitter"));
+    workbench->addWidget(m_sidebar);
+    workbench->addWidget(right);
+    workbench->setStretchFactor(0, 1);
+    workbench->setStretchFactor(1, 3);
+    workbench->setChildrenCollapsible(false);
+    workbench->setSizes({330, 900});
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
-    layout->addWidget(m_targetBar);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(workbench, 1);
     setCentralWidget(central);
 
     // Server text reaches both labels (error messages quote replies): never as markup.
@@ -88,17 +155,12 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_resultLabel->setTextFormat(Qt::PlainText);
     // A long error must not widen the window; the tooltip shows it whole.
     m_resultLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_runProgress->setObjectName(QStringLiteral("runProgressBar"));
+    m_runProgress->setMaximumWidth(180);
+    m_runProgress->hide();
     statusBar()->addWidget(m_resultLabel, 1);
+    statusBar()->addPermanentWidget(m_runProgress);
     statusBar()->addPermanentWidget(m_stateLabel);
-
-    connect(m_targetBar, &TargetBar::runRequested, this, &MainWindow::startBannerCheck);
-    connect(m_targetBar, &TargetBar::cancelRequested, this, &MainWindow::cancelBannerCheck);
-    connect(m_findingsView, &FindingsView::currentFindingChanged, this,
-            &MainWindow::onCurrentFindingChanged);
-
-    createMenus();
-    retranslateUi();
-    resize(1100, 720);
 }
 
 MainWindow::~MainWindow()
@@ -108,6 +170,8 @@ MainWindow::~MainWindow()
         m_check->disconnect(this);
         m_check->cancel();
     }
+    if (m_practice)
+        m_practice->close();
 }
 
 void MainWindow::setTarget(const SessionOptions &options)
@@ -117,7 +181,7 @@ void MainWindow::setTarget(const SessionOptions &options)
 
 bool MainWindow::startBannerCheck()
 {
-    if (isRunning())
+    if (isRunning() || m_runs->isRunning())
         return false;
     if (const auto problem = m_targetBar->validate()) {
         m_inputProblem = *problem;
@@ -131,7 +195,10 @@ bool MainWindow::startBannerCheck()
         m_check->deleteLater(); // finished; its transcript goes with it, the model keeps copies
     m_model->clear();
     m_findingsView->setFindings({});
+    m_findingsPanel->updateCount();
     m_detailView->showFinding(nullptr, nullptr);
+    m_shownRunId.clear(); // a quick check is not part of the history
+    m_views->setCurrentIndex(0);
 
     m_runOptions = m_targetBar->options();
     m_check = new BannerCheck(m_runOptions, nullptr, this);
@@ -144,6 +211,7 @@ bool MainWindow::startBannerCheck()
     m_sessionState.reset();
     m_targetBar->setRunning(true);
     updateStatus();
+    updateActions();
     m_check->start(); // may finish at once (e.g. refused input); onFinished copes
     return true;
 }
@@ -169,93 +237,8 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     cancelBannerCheck();
+    cancelRun(); // the run is saved as cancelled, not left to look interrupted
     event->accept();
-}
-
-void MainWindow::createMenus()
-{
-    m_fileMenu = menuBar()->addMenu(QString());
-    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
-    m_quitAction->setShortcut(QKeySequence::Quit);
-    m_quitAction->setMenuRole(QAction::QuitRole);
-
-    m_toolsMenu = menuBar()->addMenu(QString());
-    m_relayWizardAction = m_toolsMenu->addAction(QString(), this, &MainWindow::openRelayWizard);
-    m_relayWizardAction->setObjectName(QStringLiteral("relayWizardAction"));
-    m_toolBar = addToolBar(QString());
-    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_consoleAction
-        = m_toolsMenu->addAction(QString(), this, [this] { openConsole(m_targetBar->options()); });
-    m_consoleAction->setObjectName(QStringLiteral("consoleAction"));
-    m_consoleAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    m_toolBar->addAction(m_relayWizardAction);
-    m_toolBar->addAction(m_consoleAction);
-    m_enumerationAction = m_toolsMenu->addAction(
-        QString(), this, [this] { openEnumeration(m_targetBar->options()); });
-    m_enumerationAction->setObjectName(QStringLiteral("enumerationAction"));
-    m_toolBar->addAction(m_enumerationAction);
-
-    if (m_languages) {
-        m_languageMenu = menuBar()->addMenu(QString());
-        m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
-        m_languageGroup = new QActionGroup(this);
-        for (const UiLanguage language : LanguageManager::available()) {
-            QAction *action = m_languageMenu->addAction(LanguageManager::nativeName(language));
-            action->setObjectName(QStringLiteral("language_") + LanguageManager::code(language));
-            action->setCheckable(true);
-            action->setChecked(language == m_languages->language());
-            action->setData(int(language));
-            m_languageGroup->addAction(action);
-            connect(action, &QAction::triggered, m_languages,
-                    [this, language] { m_languages->setLanguage(language); });
-        }
-        connect(m_languages, &LanguageManager::languageChanged, this, [this](UiLanguage language) {
-            for (QAction *action : m_languageGroup->actions())
-                action->setChecked(action->data().toInt() == int(language));
-        });
-    }
-
-    m_helpMenu = menuBar()->addMenu(QString());
-    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-}
-
-void MainWindow::retranslateUi()
-{
-    setWindowTitle(tr("mxscope — mail-server security tester"));
-    m_fileMenu->setTitle(tr("&File"));
-    m_quitAction->setText(tr("&Quit"));
-    if (m_languageMenu)
-        m_languageMenu->setTitle(tr("&Language"));
-    m_helpMenu->setTitle(tr("&Help"));
-    m_toolsMenu->setTitle(tr("&Tools"));
-    m_relayWizardAction->setText(tr("&Relay test wizard…"));
-    m_relayWizardAction->setToolTip(tr("Check step by step whether the server is an open relay"));
-    m_consoleAction->setText(tr("SMTP &console…"));
-    m_consoleAction->setToolTip(
-        tr("Talk to the server by hand, as with telnet, with every reply explained"));
-    m_enumerationAction->setText(tr("Account &enumeration…"));
-    m_enumerationAction->setToolTip(
-        tr("Find out which user names exist, and whether the server can tell at all"));
-    m_toolBar->setWindowTitle(tr("Tools"));
-    m_aboutAction->setText(tr("&About mxscope"));
-    m_transcriptBox->setTitle(tr("Transcript"));
-    m_findingsBox->setTitle(tr("Findings"));
-    m_detailBox->setTitle(tr("Details"));
-    m_model->retranslate();
-    // Findings are worded by core when evaluated; evaluate again in the new language.
-    if (m_runState == RunState::Finished && m_check) {
-        m_findingsView->setFindings(BannerFindings::evaluate(m_check->result()));
-        onCurrentFindingChanged();
-    }
-    if (!m_inputProblem.isEmpty()) {
-        if (const auto problem = m_targetBar->validate()) {
-            m_inputProblem = *problem;
-            m_targetBar->showProblem(*problem);
-        }
-    }
-    updateStatus();
 }
 
 void MainWindow::onSessionStateChanged(SessionState state)
@@ -272,8 +255,10 @@ void MainWindow::onFinished()
     // Open the worst finding: its details and its evidence lines are what to read first.
     if (m_findingsView->topLevelItemCount() > 0)
         m_findingsView->setCurrentItem(m_findingsView->topLevelItem(0));
+    m_findingsPanel->updateCount();
     m_targetBar->setRunning(false);
     updateStatus();
+    updateActions();
     Q_EMIT bannerCheckFinished();
 }
 
@@ -296,8 +281,10 @@ void MainWindow::updateStatus()
     QString result;
     if (!m_inputProblem.isEmpty()) {
         result = m_inputProblem;
+    } else if (m_runs->isRunning() || !m_shownRunId.isEmpty()) {
+        result = runStatusText();
     } else if (m_runState == RunState::Idle) {
-        result = tr("Enter a mail server and run the banner check.");
+        result = tr("Pick a target and run checks on it, or run a quick banner check.");
     } else if (m_runState == RunState::Running) {
         result = tr("Banner check of %1 running…").arg(target);
     } else {
@@ -314,50 +301,6 @@ void MainWindow::updateStatus()
     m_resultLabel->setText(result);
     m_resultLabel->setToolTip(
         QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(result.toHtmlEscaped()));
-}
-
-RelayWizard *MainWindow::openRelayWizard()
-{
-    if (!m_relayWizard) {
-        m_relayWizard = new RelayWizard(this);
-        m_relayWizard->setAttribute(Qt::WA_DeleteOnClose);
-        m_relayWizard->setTarget(m_targetBar->options());
-        m_relayWizard->setConsoleAvailable(true);
-        connect(m_relayWizard, &RelayWizard::openConsoleRequested, this, &MainWindow::openConsole);
-    }
-    m_relayWizard->show(); // not exec(): the main window stays usable
-    m_relayWizard->raise();
-    m_relayWizard->activateWindow();
-    return m_relayWizard;
-}
-
-void MainWindow::showAbout()
-{
-    // Not exec(): the window keeps running (and a check keeps streaming) behind the box.
-    auto *box = new QMessageBox(QMessageBox::Information, tr("About mxscope"),
-                                tr("mxscope %1\n\nA mail-server security tester: banner and "
-                                   "version disclosure, relay, STARTTLS and more.\n\nTest only "
-                                   "servers you are authorised to test.\n\nLicensed under the "
-                                   "GNU General Public License, version 3 or later.")
-                                    .arg(QApplication::applicationVersion()),
-                                QMessageBox::Ok, this);
-    box->setTextFormat(Qt::PlainText);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
-}
-
-ConsoleWindow *MainWindow::openConsole(const SessionOptions &target)
-{
-    auto *console = new ConsoleWindow(target, this); // deletes itself when closed
-    console->show();
-    return console;
-}
-
-EnumerationWindow *MainWindow::openEnumeration(const SessionOptions &target)
-{
-    auto *window = new EnumerationWindow(target, this); // deletes itself when closed
-    window->show();
-    return window;
 }
 
 } // namespace mxscope

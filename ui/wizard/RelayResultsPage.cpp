@@ -4,19 +4,20 @@
 
 #include "charts/OutcomeChart.h"
 #include "findings/FindingsView.h"
-#include "report/RelayHtmlReport.h"
+#include "relay/RelayAuditCheck.h"
+#include "report/ReportActions.h"
+#include "report/SingleCheckRecord.h"
 #include "transcript/Transcript.h"
 #include "transcript/TranscriptModel.h"
 #include "transcript/TranscriptView.h"
 #include "wizard/RelayOutcomeModel.h"
 #include "wizard/RelayWizardState.h"
 
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -54,6 +55,9 @@ RelayResultsPage::RelayResultsPage(RelayWizardState *state, QWidget *parent)
     , m_save(new QPushButton(this))
     , m_console(new QPushButton(this))
     , m_saveStatus(makeHintLabel(QStringLiteral("saveStatusLabel"), this))
+    , m_reports(new ReportActions(
+          this, [this] { return runRecord(); }, this))
+    , m_moreFormats(new QPushButton(this))
 {
     setObjectName(QStringLiteral("resultsPage"));
     setFinalPage(true);
@@ -79,6 +83,9 @@ RelayResultsPage::RelayResultsPage(RelayWizardState *state, QWidget *parent)
     m_tabs->addTab(m_transcript, QString());
     m_tabs->addTab(m_findings, QString());
     m_save->setObjectName(QStringLiteral("saveReportButton"));
+    m_moreFormats->setObjectName(QStringLiteral("moreReportFormatsButton"));
+    m_moreFormats->setMenu(new QMenu(m_moreFormats));
+    m_moreFormats->menu()->addActions({m_reports->saveJsonAction(), m_reports->exportCsvAction()});
     m_console->setObjectName(QStringLiteral("openConsoleButton"));
 
     // The verdict and the chart share the top; table and transcript get the full width.
@@ -98,6 +105,7 @@ RelayResultsPage::RelayResultsPage(RelayWizardState *state, QWidget *parent)
     splitter->setChildrenCollapsible(false);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_save);
+    buttons->addWidget(m_moreFormats);
     buttons->addWidget(m_console);
     buttons->addWidget(m_saveStatus, 1);
     auto *layout = new QVBoxLayout(this);
@@ -107,7 +115,11 @@ RelayResultsPage::RelayResultsPage(RelayWizardState *state, QWidget *parent)
 
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RelayResultsPage::onVariantSelected);
-    connect(m_save, &QPushButton::clicked, this, &RelayResultsPage::chooseReportFile);
+    connect(m_save, &QPushButton::clicked, m_reports, &ReportActions::chooseHtmlFile);
+    connect(m_reports, &ReportActions::saved, this,
+            [this](const QString &message) { setHint(m_saveStatus, message, false); });
+    connect(m_reports, &ReportActions::saveFailed, this,
+            [this](const QString &message) { setHint(m_saveStatus, message, true); });
     connect(m_console, &QPushButton::clicked, this, &RelayResultsPage::openConsoleRequested);
     retranslateUi();
 }
@@ -208,38 +220,21 @@ void RelayResultsPage::onVariantSelected()
     m_transcript->showEntries(lines);
 }
 
-void RelayResultsPage::chooseReportFile()
+std::optional<RunRecord> RelayResultsPage::runRecord() const
 {
-    // Not exec(): the wizard keeps running behind the dialog. Qt's own dialog, so tests and
-    // every desktop behave the same.
-    auto *dialog = new QFileDialog(this, tr("Save HTML report"));
-    dialog->setObjectName(QStringLiteral("saveReportDialog"));
-    dialog->setOption(QFileDialog::DontUseNativeDialog);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setNameFilter(tr("HTML files (*.html *.htm)"));
-    dialog->setDefaultSuffix(QStringLiteral("html"));
-    dialog->selectFile(QStringLiteral("mxscope-relay-%1.html").arg(state()->plan().target.host));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, &RelayResultsPage::saveReport);
-    dialog->open();
+    const auto &result = state()->matrixResult();
+    if (!result)
+        return std::nullopt;
+    const Transcript *transcript = state()->matrixTranscript();
+    return singleCheckRecord(
+        RelayAuditCheck::outcomeOf(*result, state()->plan(), state()->matrixCancelled()),
+        state()->plan().target, QString(),
+        transcript ? transcript->entries() : QList<TranscriptEntry>());
 }
 
 bool RelayResultsPage::saveReport(const QString &path)
 {
-    const auto &result = state()->matrixResult();
-    const Transcript *transcript = state()->matrixTranscript();
-    QSaveFile file(path);
-    const bool saved = result && file.open(QIODevice::WriteOnly)
-        && RelayHtmlReport::write(state()->plan(), *result, state()->matrixCancelled(),
-                                  transcript ? transcript->entries() : QList<TranscriptEntry>(),
-                                  file)
-        && file.commit();
-    if (saved)
-        setHint(m_saveStatus, tr("Report saved to %1.").arg(path), false);
-    else
-        setHint(m_saveStatus,
-                tr("Could not save the report to %1: %2").arg(path, file.errorString()), true);
-    return saved;
+    return m_reports->saveHtml(path);
 }
 
 void RelayResultsPage::updateConsoleButton()
@@ -258,6 +253,7 @@ void RelayResultsPage::retranslateUi()
     m_tabs->setTabText(0, tr("Transcript"));
     m_tabs->setTabText(1, tr("Findings"));
     m_save->setText(tr("Save &HTML report…"));
+    m_moreFormats->setText(tr("Other &formats"));
     m_console->setText(tr("Open &console on this target"));
     m_outcomes->retranslate();
     if (state()->matrixResult()) {

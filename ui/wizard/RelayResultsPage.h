@@ -2,9 +2,11 @@
 // Part of mxscope, a mail-server security tester.
 #pragma once
 
+#include "audit/RunRecord.h"
 #include "wizard/RelayWizardPage.h"
 
-class QFileDialog;
+#include <optional>
+
 class QLabel;
 class QPushButton;
 class QTabWidget;
@@ -15,15 +17,17 @@ namespace mxscope {
 class FindingsView;
 class OutcomeChart;
 class RelayOutcomeModel;
+class ReportActions;
 class TranscriptModel;
 class TranscriptView;
 
 // Page 6: the verdict in one sentence, the variant table, a chart of outcomes, and each
-// variant's transcript lines one click away (select a row). "Save HTML report…" writes a
-// self-contained report atomically; "Open console on this target" asks for the console.
+// variant's transcript lines one click away (select a row). "Save HTML report…" writes the
+// same self-contained report as a full audit, atomically; "Other formats" offers the JSON
+// report and the tables as CSV; "Open console on this target" asks for the console.
 // Object names: verdictLabel, variantsTable, outcomeChart, resultTabs,
-// variantTranscriptView, resultFindingsView, saveReportButton, openConsoleButton,
-// saveReportDialog (the file dialog while it is open).
+// variantTranscriptView, resultFindingsView, saveReportButton, moreReportFormatsButton,
+// openConsoleButton, saveReportDialog (the file dialog while it is open).
 class RelayResultsPage : public RelayWizardPage
 {
     Q_OBJECT
@@ -36,6 +40,8 @@ public:
 
     // Writes the report to path (through QSaveFile); false, with the reason shown, on failure.
     bool saveReport(const QString &path);
+    // The finished matrix as a run record (what the reports are made of); none before it ran.
+    std::optional<RunRecord> runRecord() const;
     RelayOutcomeModel *outcomeModel() const { return m_outcomes; }
     TranscriptModel *transcriptModel() const { return m_transcriptModel; }
 
@@ -49,7 +55,6 @@ private:
     void showVerdict();
     void fillChart();
     void onVariantSelected();
-    void chooseReportFile();
     void updateConsoleButton();
 
     QLabel *m_verdict;
@@ -64,6 +69,8 @@ private:
     QPushButton *m_save;
     QPushButton *m_console;
     QLabel *m_saveStatus;
+    ReportActions *m_reports;
+    QPushButton *m_moreFormats;
 };
 
 } // namespace mxscope
