@@ -2,6 +2,333 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>mxscope::AuditCheck</name>
+    <message>
+        <source>This check sends mail or loads the server, so it runs only after you confirm you are authorised to test this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; the results so far are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped at the time limit of %n second(s); the results so far are kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::AuditGrade</name>
+    <message>
+        <source>No check completed, so the server cannot be graded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical finding(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n high-severity finding(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medium-severity finding(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n low-severity finding(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No finding above informational.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Two sentences in a row. Keep the space where the language puts one between sentences.</extracomment>
+        <translation type="unfinished">%1%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %1 of %n check(s) completed; the grade covers those alone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) did not start (they need your authorisation or more input) and are not graded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Grade: F with any critical finding, D with any high, C with any medium, B with any low, A with informational findings only or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::AuditHtmlReport</name>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain SMTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation type="unfinished">STARTTLS</translation>
+    </message>
+    <message>
+        <source>Implicit TLS</source>
+        <translation type="unfinished">暗黙的 TLS</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 port %2</source>
+        <translation type="unfinished">%1 ポート %2</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run did not finish; this report shows what was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished">検出事項</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation type="unfinished">検出事項（%1 件）</translation>
+    </message>
+    <message>
+        <source>Nothing to report.</source>
+        <translation type="unfinished">報告事項はありません。</translation>
+    </message>
+    <message>
+        <source>None recorded before the check ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail server security audit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mxscope security report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated %1 by mxscope %2.</source>
+        <translation type="unfinished">%1 に mxscope %2 で作成。</translation>
+    </message>
+    <message>
+        <source>Test only servers you are authorised to test.</source>
+        <translation type="unfinished">テストは、許可を得ているサーバーに対してのみ行ってください。</translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::AuditHtmlSections</name>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished">情報</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished">低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished">中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished">高</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished">緊急</translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished">失敗</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished">根拠</translation>
+    </message>
+    <message>
+        <source>The cited lines are not in the saved transcript.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n row(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation type="unfinished">通信記録</translation>
+    </message>
+    <message>
+        <source>Appendix: transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every line sent (C:) and received (S:) during the run, and mxscope&apos;s own notes (**), numbered as the findings cite them; #n is the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n further line(s) exceeded the transcript&apos;s limit and are not shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::AuditRunner</name>
+    <message>
+        <source>mxscope has no check called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::BannerAuditCheck</name>
+    <message>
+        <source>Advertised extensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greeting after %1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extension(s) advertised.</source>
+        <extracomment>The server answered EHLO (or HELO) listing this many extensions.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing disclosed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disclosure finding(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <extracomment>Three sentences in a row. Keep the space where the language puts one between sentences.</extracomment>
+        <translation type="unfinished">%1%2 {1 %2 %3?}</translation>
+    </message>
+    <message>
+        <source>Reading the greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mxscope::BannerFindings</name>
     <message>
         <source>The server discloses its software version</source>
@@ -217,6 +544,417 @@
     </message>
 </context>
 <context>
+    <name>mxscope::CapacityCheck</name>
+    <message>
+        <source>At most %1 connections are opened; %2 were asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Opening up to %n concurrent connection(s) in steps, holding each one silent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n concurrent connection(s) attempted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped before the server closed the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ramp over after %1 ms: at most %n session(s) open at once.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no time left within the time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Measuring how long a silent session is kept (up to %n s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One more session: EHLO, then silence until the server closes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection was greeted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::CapacityFindings</name>
+    <message>
+        <source>Limit concurrent sessions per client address. Postfix: smtpd_client_connection_count_limit (default 50, enforced by the anvil service; smtpd_client_event_limit_exceptions exempts $mynetworks). Exim: smtp_accept_max_per_host (unset by default) besides smtp_accept_max. Exchange: Set-ReceiveConnector -MaxInboundConnectionPerSource (default 20) and -MaxInboundConnectionPercentagePerSource. Sendmail: define(`confCONNECTION_RATE_THROTTLE&apos;) and FEATURE(`conncontrol&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No per-client connection limit up to %n connection(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n connection(s) from this client were greeted with 220 and held open at the same time; the server never refused one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A silent session stayed open for %1, so one client can hold these slots for minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common defaults allow up to %1 sessions per client, so a ramp this small cannot tell a missing limit from a default one; repeat with more connections to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One client used up the server&apos;s capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>With %1 session(s) of this client open, %n further connection(s) got no greeting at all before the time limit, instead of a 421 for this client. The server (or its listener) had no free session left, so other clients would have waited too.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep the per-client limit well below the total process or session limit (Postfix default_process_limit, Exim smtp_accept_max, Exchange MaxInboundConnection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excess connections were dropped without an SMTP reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>After %1 open session(s), %n connection(s) were refused, reset or left unanswered at the TCP level instead of receiving 421. That still protects the server (a firewall connection limit behaves like this), but the client learns no reason.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prefer the MTA&apos;s own per-client limit, which answers 421 4.7.0, to a silent drop. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle sessions are closed after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After EHLO the server closed a silent session after %1%2. RFC 5321 (4.5.3.2.7) asks servers to wait at least 5 minutes for the next command; a much shorter timeout resists slow-connection attacks but may cut off slow legitimate clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> with &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usually intended. Postfix: smtpd_timeout (300 s, 10 s under stress). Exim: smtp_receive_timeout. Exchange: Set-ReceiveConnector -ConnectionInactivityTimeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>idle sessions kept %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n connection(s): this computer could not open more (%1); %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server stopped greeting new connections beyond %n concurrent session(s) of this client; %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refused this client beyond %n concurrent session(s) (%1); %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The time limit ended the ramp after %n connection(s), all accepted; %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n concurrent connection(s) were accepted without a refusal; %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::CapacityReport</name>
+    <message>
+        <source>no answer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused with 421</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected at connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed before the greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections of the ramp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concurrent attempted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greeting (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server reply or error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(closed by the server while held)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted and refused connections over the ramp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concurrent connections attempted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted, held open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::CheckCatalogue</name>
+    <message>
+        <source>Banner and information disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the greeting, EHLO and HELP replies and reports software versions and internal names they disclose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS and STARTTLS policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks that STARTTLS is offered and works, reads the protocol, cipher and certificate, tries TLS 1.0 and 1.1, and reports password AUTH or mail accepted before TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tries every known relay trick from an unauthenticated client and judges at RCPT TO; no message is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account enumeration</source>
+        <translation type="unfinished">アカウント列挙</translation>
+    </message>
+    <message>
+        <source>Asks with VRFY, EXPN or RCPT TO whether common account names exist, after a baseline of made-up names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tries your own domain, the null sender, an unqualified sender and a non-existent domain as an anonymous client to a local recipient, judged at RCPT TO; no message is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malware and spam filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the EICAR test file (in the body and as an attachment) and GTUBE, and reports whether the server refuses them at the end of DATA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS and sender authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks up the domain&apos;s MX hosts and their addresses, reverse DNS of the server, SPF, DMARC and MTA-STS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection exhaustion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a bounded ramp of silent concurrent connections to find the per-client limit, and measures how long an idle session is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::CheckPickerDialog</name>
+    <message>
+        <source>I am authorised to test this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run checks on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (sends mail or loads the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No checks are available in this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the &amp;full audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test only servers you are authorised to test. Checks marked as sending mail or loading the server need your confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::CheckResultPanel</name>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished">中止</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation type="unfinished">検出事項（%1 件）</translation>
+    </message>
+    <message>
+        <source>Charts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::CheckRunView</name>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mxscope::ConsoleAuthPanel</name>
     <message>
         <source>PLAIN sends one line: AUTH PLAIN and base64(\0user\0password).</source>
@@ -275,7 +1013,7 @@
     </message>
     <message>
         <source>STARTTLS at once</source>
-        <extracomment>Protocol keyword (RFC 3207); usually left as is.</extracomment>
+        <extracomment>Upgrade with STARTTLS right after the greeting; keep the word STARTTLS as is.</extracomment>
         <translation>STARTTLS（接続直後）</translation>
     </message>
     <message>
@@ -398,6 +1136,12 @@
         <source>Clear the transcript shown here.</source>
         <translation>ここに表示されている通信記録を消去します。</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 older line(s) not shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mxscope::ConsoleVerbBar</name>
@@ -503,6 +1247,21 @@
         <source>C&amp;lose</source>
         <translation>閉じる(&amp;L)</translation>
     </message>
+    <message>
+        <source>Save to run &amp;history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::CsvExport</name>
+    <message>
+        <source>Transcript line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mxscope::DisclosureAnalyzer</name>
@@ -521,6 +1280,383 @@
     <message>
         <source>a name in the internal domain %1</source>
         <translation>内部ドメイン %1 の名前</translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::DnsCheck</name>
+    <message>
+        <source>The DNS check needs the mail domain (--domain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS lookups for %1 through the system resolver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS lookups for %1 through the name server %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MX, SPF, DMARC and MTA-STS records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses of the MX hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse DNS of the server addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward confirmation of reverse DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name server gave no usable answer for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::DnsFindings</name>
+    <message>
+        <source>The domain does not exist in DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name server answered NXDOMAIN for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the domain&apos;s spelling and its delegation at the registrar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain has no MX record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no MX record, so senders fall back to its A/AAAA address (RFC 5321 5.1), which is rarely the mail server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish an MX record, e.g. &quot;%1. MX 10 mail.%1.&quot;, or a null MX (&quot;MX 0 .&quot;, RFC 7505) when the domain receives no mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain declares that it receives no mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes a null MX (&quot;%2 .&quot;, RFC 7505).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do if the domain really receives no mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An MX host has no address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MX host %1 of %2 has neither an A nor an AAAA record, so mail for it cannot be delivered there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give %1 an A (and AAAA) record, or remove it from the MX set. MX targets must be host names with addresses, not CNAMEs (RFC 2181 10.3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask whoever runs the address block (often the hosting provider) for a PTR record naming the server&apos;s host name, and give that name an A/AAAA record with the same address. Postfix: myhostname; Exim: primary_hostname; Exchange: the connector&apos;s FQDN should match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server address has no reverse DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no PTR record. Many receivers refuse or distrust mail from addresses without reverse DNS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse DNS does not resolve back to the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points to %2, but that name does not resolve to %1 (forward-confirmed reverse DNS fails).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The greeting names another host than reverse DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server greets as &quot;%1&quot;, but %2 has the PTR name %3. Receivers compare the announced name with reverse DNS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish one TXT record at %1 such as &quot;v=spf1 mx -all&quot; listing every host that sends the domain&apos;s mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SPF record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes no TXT record starting with &quot;v=spf1&quot;, so anyone can send mail in its name without an SPF failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than one SPF record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 SPF records: %3. RFC 7208 (4.5) makes that a permanent error, so receivers ignore SPF for the domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge them into a single &quot;v=spf1&quot; record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF authorises every host on the Internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record %1 ends in &quot;+all&quot;: any sender passes SPF for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF is neutral about unlisted senders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record %1 ends in &quot;?all&quot;, so mail from any other host is neither passed nor failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF has no &quot;all&quot; mechanism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record %1 has neither &quot;all&quot; nor &quot;redirect=&quot;; unlisted senders get a neutral result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a TXT record at _dmarc.%1 such as &quot;v=DMARC1; p=quarantine; rua=mailto:dmarc@%1&quot;, then move to p=reject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DMARC record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>_dmarc.%1 has no &quot;v=DMARC1&quot; record, so receivers have no policy for mail that fails SPF and DKIM in the domain&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than one DMARC record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>_dmarc.%1 has %2 DMARC records: %3. Receivers then apply no DMARC policy (RFC 7489 6.6.3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a single &quot;v=DMARC1&quot; record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DMARC record has no policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DMARC record %1 lacks the required p= tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC only monitors (p=none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DMARC record %1 asks receivers to deliver failing mail anyway; it gives reports but no protection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No MTA-STS policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>_mta-sts.%1 has no &quot;v=STSv1&quot; record, so sending servers cannot insist on TLS to this domain&apos;s MX hosts and a network attacker can strip STARTTLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish &quot;v=STSv1; id=&lt;date&gt;&quot; at _mta-sts.%1, the policy at https://mta-sts.%1/.well-known/mta-sts.txt (RFC 8461), and a TLS-RPT record at _smtp._tls.%1 for failure reports (RFC 8460).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records (an error)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n MX host(s), SPF %2, DMARC %3; %4 finding(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::DnsQuery</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::DnsReport</name>
+    <message>
+        <source>found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no records of this type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name does not exist (NXDOMAIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server failure (SERVFAIL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name server refused to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lookup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">名前</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::EnumerationAuditCheck</name>
+    <message>
+        <source>Exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names probed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">名前</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished">方法</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished">判定</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished">応答</translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation type="unfinished">応答時間（ミリ秒）</translation>
+    </message>
+    <message>
+        <source>Verdict per name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation type="unfinished">名前の数</translation>
+    </message>
+    <message>
+        <source>Not probed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply time per probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user could be told apart: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n name(s) found to exist with %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline with made-up names</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1032,6 +2168,184 @@ sales</translation>
     </message>
 </context>
 <context>
+    <name>mxscope::FilterFindings</name>
+    <message>
+        <source>- %1: %2 (token %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing acted while the message was received. A filter that runs after queueing (a post-queue content filter, a quarantine) may still catch it: look for the token in the recipient&apos;s mailbox and in the quarantine. Refusing at the end of DATA is better: the sender learns at once and no bounce is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EICAR test file in the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EICAR test file as an attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GTUBE spam test string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan messages before accepting them and refuse malware with a 5xx reply. Postfix: a milter (smtpd_milters = unix:/run/clamav/clamav-milter.ctl with OnInfected Reject, or rspamd&apos;s milter) or amavis as a before-queue filter (smtpd_proxy_filter). Exim: av_scanner = clamd:/run/clamav/clamd.ctl and in acl_check_data: deny malware = * message = malware detected ($malware_name). Exchange: enable the anti-malware policy (Set-MalwareFilteringServer -Enabled $true; Exchange Online: the anti-malware policy with the common attachments filter). Scanners must decode MIME attachments, not only the body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score messages before accepting them and refuse clear spam with a 5xx reply. Postfix: rspamd or spamass-milter via smtpd_milters. Exim: spamd_address and in acl_check_data: deny spam = nobody:true condition = ${if &gt;{$spam_score_int}{100}}. Exchange: the content filter agent (Set-ContentFilterConfig -SCLRejectEnabled $true -SCLRejectThreshold 7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepted the EICAR anti-virus test file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) carrying the EICAR test file got a success reply at the end of DATA:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server accepted the GTUBE spam test message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam filters score GTUBE as certain spam, yet the server answered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server dropped the connection after a test message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC 5321 requires a reply after the final &quot;.&quot;. Without one a sending server cannot tell whether the message was taken and retries it later:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the content filter&apos;s logs for crashes or time-outs (amavis, clamd, the milter) and let the MTA refuse (5xx) or defer (4xx) instead of hanging up; Postfix: milter_default_action = tempfail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server deferred a test message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 4xx reply at the end of DATA asks the sender to try again later. Greylisting does this once; a scanner that is down does it every time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If every message is deferred, check that the scanner (clamd, amavis, rspamd) is running and reachable by the MTA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deferred (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::FilterTestCheck</name>
+    <message>
+        <source>This check needs a recipient the server delivers locally (--to).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender</source>
+        <translation type="unfinished">送信者</translation>
+    </message>
+    <message>
+        <source>The recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending test message %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>[test string of the %1 payload, %n byte(s), not shown]</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server refused the sender, so the message never reached a filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the recipient, so the message never reached a filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered DATA with %1 instead of 354, so the message was never sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused DATA, so the message never reached a filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered the end of the message with a reply that is neither success nor failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection ended before the server answered.</source>
+        <translation type="unfinished">サーバーが応答する前に接続が終了しました。</translation>
+    </message>
+    <message>
+        <source>Test messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished">判定</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished">応答</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <source>No test message reached the content filter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mxscope::FindingDetailView</name>
     <message>
         <source>How to fix it:</source>
@@ -1048,6 +2362,53 @@ sales</translation>
     <message>
         <source>Severity: %1</source>
         <translation>重大度: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::FindingsPanel</name>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n finding(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low and above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium and above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High and above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the transcript lines that prove this finding</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1083,6 +2444,10 @@ sales</translation>
     <message>
         <source>Detail</source>
         <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1196,6 +2561,326 @@ sales</translation>
     </message>
 </context>
 <context>
+    <name>mxscope::HeaderAnalyserWindow</name>
+    <message>
+        <source>Open a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail messages (*.eml *.msg *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a received message&apos;s header above, open an .eml file, or drop one on this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n header field(s), </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hop(s), </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Header analyser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the header of a message received through the server under test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open .eml…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Analyse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received chain, oldest hop first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the header discloses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::HeaderBlockParser</name>
+    <message>
+        <source>The message is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header block is larger than %1 KiB; no empty line ends it within that limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is longer than %2 bytes (starts &quot;%3&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 contains NUL bytes; this is not a message header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 continues a field that does not exist: &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is not a header field: &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header has more than %1 fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No header fields were found; this does not look like a mail message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::HeaderFindings</name>
+    <message numerus="yes">
+        <source>%1; and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hop %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in Received (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header discloses private network addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen: %1. They map the network behind the mail server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) in %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header names internal hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen: %1.</source>
+        <translation type="unfinished">検出: %1。</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Sendmail) by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Exchange build) by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Received chain discloses mail software versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen: %1. A version lets an attacker look up exactly which vulnerabilities apply.</source>
+        <translation type="unfinished">検出: %1。バージョンが分かると、攻撃者は該当する脆弱性を正確に調べられます。</translation>
+    </message>
+    <message>
+        <source>The Received chain names the mail software</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header names the sender&apos;s mail program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header discloses the sender&apos;s own IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen: %1. It locates the sender&apos;s workstation or home connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange organisation headers left the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header carries Exchange routing headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n X-MS-Exchange field(s): %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The header names the spam and virus filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen: %1. Knowing the filter and its version helps craft mail that slips past it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2 is stamped %3 s before the hop it follows: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay clocks disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some Received fields have no readable date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen: %1. RFC 5321 requires a date after the &quot;;&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::HeaderInput</name>
+    <message>
+        <source>Only the newest %1 of %2 Received fields were read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::HeaderRemediation</name>
+    <message>
+        <source>Strip the internal hops on the outbound gateway. Postfix: smtp_header_checks = regexp:/etc/postfix/smtp_header_checks with a line such as &quot;/^Received: from .*\[(10|127|192\.168|172\.(1[6-9]|2[0-9]|3[01]))\./ IGNORE&quot; (or IGNORE the Received line your submission service adds for authenticated senders). Exim: in the remote_smtp transport, headers_remove = Received is too blunt; set received_header_text so the submission hop omits $sender_fullhost for authenticated clients, e.g. ${if def:authenticated_id{}{from $sender_rcvhost}}. Exchange: remove the routing headers on the Internet send connector with Remove-ADPermission -Identity &quot;&lt;connector&gt;&quot; -User &quot;NT AUTHORITY\Anonymous Logon&quot; -ExtendedRights Ms-Exch-Send-Headers-Routing. Give relays public, qualified names (Postfix myhostname, Exim primary_hostname).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postfix adds no version to Received; check that no content filter does. Exim: set received_header_text without $version_number (the default writes &quot;(Exim $version_number)&quot;). Sendmail: define(`confRECEIVED_HEADER&apos;, ...) without $v and $Z. Exchange: the &quot;id 15.x&quot; build number goes with the routing headers; remove them with Remove-ADPermission ... -ExtendedRights Ms-Exch-Send-Headers-Routing on the send connector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postfix: smtp_header_checks (or header_checks on the submission service) with &quot;/^(X-Mailer|User-Agent|X-Originating-IP|X-Forwarded-For):/ IGNORE&quot;. Exim: headers_remove = X-Mailer : User-Agent : X-Originating-IP in the remote_smtp transport. Exchange: New-TransportRule -SentToScope NotInOrganization -RemoveHeader &quot;X-Originating-IP&quot; (one rule per header), which also works in Exchange Online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X-MS-Exchange-Organization-* headers should never leave the organisation. Exchange: Remove-ADPermission -Identity &quot;&lt;Internet send connector&gt;&quot; -User &quot;NT AUTHORITY\Anonymous Logon&quot; -ExtendedRights Ms-Exch-Send-Headers-Organization, Ms-Exch-Send-Headers-Routing; or New-TransportRule -SentToScope NotInOrganization -RemoveHeader &quot;&lt;header name&gt;&quot;. When a Postfix or Exim gateway sits in front: &quot;/^X-MS-Exchange-Organization-/ IGNORE&quot; in smtp_header_checks, or headers_remove = X-MS-Exchange-Organization-* in Exim&apos;s remote_smtp transport.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SpamAssassin: remove_header all Checker-Version (and report_safe 0 keeps reports out of the body). amavisd-new: $X_HEADER_LINE = &quot;&quot; or $allowed_added_header_fields{lc(&apos;X-Virus-Scanned&apos;)} = 0. Postfix: smtp_header_checks with &quot;/^X-(Spam|Virus)-[A-Za-z-]+:/ IGNORE&quot; on outbound mail. Exim: headers_remove = X-Spam-Checker-Version : X-Virus-Scanned in the remote_smtp transport.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep every relay&apos;s clock synchronised (chrony or systemd-timesyncd on Unix, w32time from the domain hierarchy on Windows); skewed clocks make the timeline and the logs of an incident disagree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::HopTimelineView</name>
+    <message>
+        <source>first hop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">不明</translation>
+    </message>
+    <message>
+        <source>%1 s (clock skew)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">時刻</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mxscope::HtmlPage</name>
     <message>
         <source>Generated %1 by mxscope %2.</source>
@@ -1228,6 +2913,11 @@ sales</translation>
     <message>
         <source>Transcript</source>
         <translation>通信記録</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <extracomment>The language code of this translation, for the reports&apos; HTML lang attribute.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1307,10 +2997,6 @@ sales</translation>
         <translation>%1 ポート %2</translation>
     </message>
     <message>
-        <source>Enter a mail server and run the banner check.</source>
-        <translation>メールサーバーを入力して、バナーチェックを実行してください。</translation>
-    </message>
-    <message>
         <source>Banner check of %1 running…</source>
         <translation>%1 のバナーチェックを実行中…</translation>
     </message>
@@ -1383,6 +3069,102 @@ GNU 一般公衆利用許諾書 (GPL) バージョン 3 以降の下で提供さ
     <message>
         <source>Find out which user names exist, and whether the server can tell at all</source>
         <translation>どのユーザー名が存在するか、そもそもサーバーの応答から区別できるかを調べます</translation>
+    </message>
+    <message>
+        <source>Pick a target and run checks on it, or run a quick banner check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcript and findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New target…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a mail server to test (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit target…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the &amp;practice server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A built-in mail server on this computer, safe to test while learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run checks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose checks and run them on the selected target (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished">中止(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stop the running checks; what arrived is kept (Ctrl+.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find in transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console session was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to mxscope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mxscope tests mail servers you are authorised to test.
+
+To try it safely first, start the built-in practice server (it listens on this computer only) and add it as a target. The relay test wizard walks you through the most important test step by step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;relay wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The practice server could not start: %1</source>
+        <translation type="unfinished">練習用サーバーを起動できませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %1 of %n check(s) on %2…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Run on %1 was interrupted: %n finding(s) saved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Run on %1 finished: %n finding(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1643,6 +3425,10 @@ GNU 一般公衆利用許諾書 (GPL) バージョン 3 以降の下で提供さ
         <source>Greets with a single reply line 1 MiB long.</source>
         <translation>1 MiB の長さの応答行 1 行でグリーティングする。</translation>
     </message>
+    <message>
+        <source>Like hardened, with a content filter that refuses the EICAR test file (in the body or as an attachment) with 554 5.7.1 and GTUBE with 550 5.7.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mxscope::PracticeServer</name>
@@ -1703,6 +3489,45 @@ GNU 一般公衆利用許諾書 (GPL) バージョン 3 以降の下で提供さ
     <message>
         <source>%1 has an invalid domain &apos;%2&apos;.</source>
         <translation>%1のドメイン「%2」が正しくありません。</translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::RelayAuditCheck</name>
+    <message>
+        <source>Relay variants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation type="unfinished">バリアント</translation>
+    </message>
+    <message>
+        <source>MAIL FROM</source>
+        <translation type="unfinished">MAIL FROM</translation>
+    </message>
+    <message>
+        <source>RCPT TO</source>
+        <translation type="unfinished">RCPT TO</translation>
+    </message>
+    <message>
+        <source>Stage reached</source>
+        <translation type="unfinished">到達した段階</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished">応答</translation>
+    </message>
+    <message>
+        <source>Outcome per variant</source>
+        <translation type="unfinished">バリアントごとの結果</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variant %1 of %2</source>
+        <translation type="unfinished">バリアント %1 / %2</translation>
     </message>
 </context>
 <context>
@@ -2260,22 +4085,6 @@ GNU 一般公衆利用許諾書 (GPL) バージョン 3 以降の下で提供さ
         <translation>ログイン後: %1（%2）。ログインしたユーザーのための中継は想定どおりの動作です。</translation>
     </message>
     <message>
-        <source>Save HTML report</source>
-        <translation>HTML レポートを保存</translation>
-    </message>
-    <message>
-        <source>HTML files (*.html *.htm)</source>
-        <translation>HTML ファイル (*.html *.htm)</translation>
-    </message>
-    <message>
-        <source>Report saved to %1.</source>
-        <translation>レポートを %1 に保存しました。</translation>
-    </message>
-    <message>
-        <source>Could not save the report to %1: %2</source>
-        <translation>レポートを %1 に保存できませんでした: %2</translation>
-    </message>
-    <message>
         <source>Continue by hand on the same server.</source>
         <translation>同じサーバーで手作業を続けます。</translation>
     </message>
@@ -2315,6 +4124,10 @@ GNU 一般公衆利用許諾書 (GPL) バージョン 3 以降の下で提供さ
         <source>%1, %2.</source>
         <extracomment>%1 &quot;40 variants tried&quot;, %2 &quot;39 accepted&quot;.</extracomment>
         <translation>%1、%2。</translation>
+    </message>
+    <message>
+        <source>Other &amp;formats</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3183,6 +4996,291 @@ GNU 一般公衆利用許諾書 (GPL) バージョン 3 以降の下で提供さ
     </message>
 </context>
 <context>
+    <name>mxscope::ReportActions</name>
+    <message>
+        <source>There are no results to save yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML report saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON report saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) saved as CSV in %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save HTML report</source>
+        <translation type="unfinished">HTML レポートを保存</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html *.htm)</source>
+        <translation type="unfinished">HTML ファイル (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Save JSON report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the CSV tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;HTML report…</source>
+        <translation type="unfinished">HTML レポートを保存(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;JSON report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export tables as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A self-contained report to hand over: grade, findings, evidence, charts and the transcript.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The machine-readable report; two of them can be compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every result table as a CSV file in a folder of your choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::ReportCompareDialog</name>
+    <message>
+        <source>info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open JSON report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mxscope JSON reports (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1] %2 — %3</source>
+        <extracomment>A finding in the comparison lists: severity, title, check.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the earlier and the later report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: the two reports are of different servers (%1 and %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not retested: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare two JSON reports of the same server, for example before and after hardening it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;After:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::ReportComparison</name>
+    <message>
+        <source>%1 fixed, %2 new, %3 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Grade %2 → %3.</source>
+        <extracomment>%1 and %2 are grades A to F: before and after.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Two sentences in a row. Keep the space where the language puts one between sentences.</extracomment>
+        <translation type="unfinished">%1%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) not retested (the check did not complete in the later run).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::ReportFiles</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an mxscope report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::RunController</name>
+    <message>
+        <source>SMTP console session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) typed and received by hand.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::RunHistoryModel</name>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished">検出事項</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::RunRecordJson</name>
+    <message>
+        <source>This is not an mxscope run or report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report has schema version %1; this mxscope reads up to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 at byte %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::RunStore</name>
+    <message>
+        <source>The run has no valid id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>No run is saved under that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mxscope::ScreenshotTaker</name>
     <message>
         <source>mxscope: the window was not ready in time; taking the screenshot anyway.
@@ -3195,6 +5293,180 @@ GNU 一般公衆利用許諾書 (GPL) バージョン 3 以降の下で提供さ
 </source>
         <translation>mxscope: %1 に書き込めません
 </translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::SenderPolicyCheck</name>
+    <message>
+        <source>The sender policy check needs the server&apos;s own mail domain and a local recipient it delivers to (for example postmaster@%1); give both and run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain</source>
+        <translation type="unfinished">ドメイン</translation>
+    </message>
+    <message>
+        <source>The local recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender</source>
+        <translation type="unfinished">送信者</translation>
+    </message>
+    <message>
+        <source>The session ended before any sender was tried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::SenderPolicyFindings</name>
+    <message>
+        <source>Require authentication for senders in your own domains. Postfix: smtpd_sender_login_maps (e.g. a regexp map giving each address its login) with reject_unauthenticated_sender_login_mismatch in smtpd_sender_restrictions (or reject_sender_login_mismatch, which also binds logins to their addresses); without SASL, check_sender_access listing your domains with REJECT after permit_mynetworks. Exim: in acl_smtp_rcpt, deny sender_domains = +local_domains with !authenticated = *. Exchange: remove ms-Exch-SMTP-Accept-Authoritative-Domain-Sender for NT AUTHORITY\ANONYMOUS LOGON on the anonymous (internet-facing) receive connectors (Remove-ADPermission). SPF -all and DMARC p=reject help receivers elsewhere, not this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postfix: reject_non_fqdn_sender in smtpd_sender_restrictions. Exim: keep sender_unqualified_hosts empty (the default refuses unqualified senders from remote hosts). Exchange refuses them by default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postfix: reject_unknown_sender_domain in smtpd_sender_restrictions. Exim: verify = sender in acl_smtp_rcpt. Exchange: a sender-domain check in the anti-spam agents or the filtering service in front of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the null sender &lt;&gt; for existing recipients (RFC 5321 4.5.5): delivery status notifications use it. Postfix: do not list &lt;&gt; in a check_sender_access REJECT table. Exim: do not deny senders = : in acl_smtp_mail or acl_smtp_rcpt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Null sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unqualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-existent domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tested (the session ended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused at MAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deferred at MAIL (temporary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused at RCPT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deferred at RCPT (temporary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inconclusive: the recipient was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted (normal: RFC 5321 requires it for bounces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail from your own domain is accepted without authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An anonymous client sent MAIL FROM:%1 and RCPT TO:&lt;%2&gt;; the server answered &quot;%3&quot;. Anyone can send your users mail that claims to come from a colleague.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local recipient was refused, so the sender policy is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RCPT TO:&lt;%1&gt; got &quot;%2&quot;. Give a mailbox the server delivers to and run the check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sender without a domain is accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAIL FROM:%1 was taken for &lt;%2&gt; (&quot;%3&quot;). Many servers complete such an address with their own domain, which makes it an own-domain sender in disguise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sender at a non-existent domain is accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAIL FROM:%1 names a domain that cannot exist, yet RCPT got &quot;%2&quot;. No reply could ever reach such a sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The null sender is refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAIL FROM:&lt;&gt; to &lt;%1&gt; got &quot;%2&quot;. Bounces and other delivery notifications for your users will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender forms to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAIL FROM</source>
+        <translation type="unfinished">MAIL FROM</translation>
+    </message>
+    <message>
+        <source>Reply to MAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to RCPT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished">判定</translation>
+    </message>
+    <message>
+        <source>Spoofed mail from %1 is accepted from anonymous clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senders in %1 are refused unless the client authenticates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senders in %1 are deferred (temporary refusal) for anonymous clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inconclusive: the local recipient %1 was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The own-domain sender could not be tested: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3358,6 +5630,57 @@ GNU 一般公衆利用許諾書 (GPL) バージョン 3 以降の下で提供さ
     </message>
 </context>
 <context>
+    <name>mxscope::TargetDialog</name>
+    <message>
+        <source>New target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tester@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postmaster@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mailbox of yours elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;HELO name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail &amp;domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sender:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Local recipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xternal recipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords are never saved with a target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mxscope::TargetFields</name>
     <message>
         <source>Enter the host name or IP address of the mail server.</source>
@@ -3414,6 +5737,407 @@ GNU 一般公衆利用許諾書 (GPL) バージョン 3 以降の下で提供さ
     </message>
 </context>
 <context>
+    <name>mxscope::TargetListPanel</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a mail server to test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::TargetStore</name>
+    <message>
+        <source>Enter the mail server&apos;s host name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HELO name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External recipient</source>
+        <translation type="unfinished">外部の受信者</translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::TlsPolicyCheck</name>
+    <message>
+        <source>Connecting</source>
+        <translation type="unfinished">接続中</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation type="unfinished">切断中</translation>
+    </message>
+    <message>
+        <source>Reading the clear-text capabilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the capabilities after TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session ended before EHLO was answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offering only TLS 1.0 and 1.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second connection: offering only TLS 1.0 and 1.1 (RFC 8996 retired them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::TlsPolicyFindings</name>
+    <message>
+        <source>Postfix: smtpd_tls_security_level = encrypt (for a public MX on port 25 only where every sending peer is known: RFC 3207 4 forbids requiring TLS of the whole Internet; on submission, -o smtpd_tls_security_level=encrypt in master.cf). Exim: in acl_smtp_mail, deny !encrypted = *. Exchange: Set-ReceiveConnector -RequireTLS $true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the server&apos;s TLS log for the reason (certificate or key unreadable, no protocol or cipher in common). Postfix: smtpd_tls_cert_file, smtpd_tls_key_file, smtpd_tls_protocols = &gt;=TLSv1.2. Exim: tls_certificate, tls_privatekey, tls_require_ciphers. Exchange: Get-ExchangeCertificate and the SMTP service binding. Stop offering STARTTLS while it cannot work: senders defer or fall back to clear text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After its 220 to STARTTLS a server must send nothing until the client&apos;s TLS handshake begins (RFC 3207 5). Look for a proxy, firewall SMTP inspection (for example an SMTP fixup) or filter in the path that answers on the server&apos;s behalf, and update the MTA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable TLS 1.0 and 1.1 (RFC 8996). Postfix: smtpd_tls_protocols = &gt;=TLSv1.2 and smtpd_tls_mandatory_protocols = &gt;=TLSv1.2. Exim: openssl_options = +no_tlsv1 +no_tlsv1_1. Exchange: disable TLS 1.0/1.1 in SCHANNEL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS is not offered</source>
+        <translation type="unfinished">STARTTLS が提供されていない</translation>
+    </message>
+    <message>
+        <source>The server refused EHLO and took HELO, so it offers no extensions at all: mail to it travels unencrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The EHLO reply lists no STARTTLS, so mail to this server travels unencrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS is offered but refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EHLO lists STARTTLS, yet the server answered &quot;%1&quot; to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data arrived right after the server agreed to STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More bytes followed the 220 reply to STARTTLS in clear text. A client that kept them would treat them as replies inside the encrypted session: an injection route for anyone in the path. The connection was dropped without the TLS handshake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password authentication is offered without TLS</source>
+        <translation type="unfinished">TLS なしでパスワード認証が提供されている</translation>
+    </message>
+    <message>
+        <source>Before STARTTLS the EHLO reply offers &quot;AUTH %1&quot;: a client may send its user name and password readable to anyone on the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail is accepted without TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your policy requires TLS, yet &quot;MAIL FROM:%1&quot; on the unencrypted connection was answered &quot;%2&quot;. (The transaction was reset before any recipient was named.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A weak cipher was negotiated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The session uses %1 with %n-bit keys.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The TLS certificate has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was valid until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS certificate is not valid yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It becomes valid on %1; check the server&apos;s clock too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS certificate is self-signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject &quot;%1&quot; signed its own certificate: senders that verify certificates (MTA-STS, or DANE without a DANE-EE TLSA record for it) refuse it or fall back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS certificate does not name the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to &quot;%1&quot;, but the certificate is for: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS certificate does not verify</source>
+        <translation type="unfinished">TLS 証明書を検証できない</translation>
+    </message>
+    <message>
+        <source>The server never completed the handshake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered only TLS 1.0 and 1.1, the server agreed to %1: it speaks none of the versions current clients use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server still agrees to a retired TLS version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second connection offering only TLS 1.0 and 1.1 was accepted with %1. RFC 8996 retires both; a client or a man in the middle can hold the session to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::TlsPolicyReport</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused (TLS 1.2 or later required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inconclusive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implicit TLS on port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS on port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUTH before TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAIL FROM:%1 before TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes after the 220 to STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes: connection dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cipher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 bits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject alternative names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUTH after TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS 1.0 or 1.1 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS works (%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; no problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n problem(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The TLS handshake fails: the server speaks only %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS was abandoned: the server sent data right after agreeing to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No STARTTLS: mail to this server travels unencrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No TLS session was established; %n problem(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mxscope::TranscriptModel</name>
     <message>
         <source>Time</source>
@@ -3446,6 +6170,47 @@ GNU 一般公衆利用許諾書 (GPL) バージョン 3 以降の下で提供さ
     <message>
         <source>Event</source>
         <translation>イベント</translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::TranscriptPane</name>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 older line(s) not shown (the view keeps the newest %2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search the transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the next line containing the text (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the previous line containing the text (Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected lines (Ctrl+C)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3485,6 +6250,17 @@ GNU 一般公衆利用許諾書 (GPL) バージョン 3 以降の下で提供さ
     <message>
         <source>The list has more than %1 names; split it.</source>
         <translation>一覧の名前が %1 件を超えています。分割してください。</translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::WorkbenchSidebar</name>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run history</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3540,6 +6316,385 @@ GNU 一般公衆利用許諾書 (GPL) バージョン 3 以降の下で提供さ
     <message>
         <source>Open-relay matrix: every known relay trick, judged stage by stage</source>
         <translation>オープンリレーマトリクス: 既知のリレー手法をすべて試し、段階ごとに判定</translation>
+    </message>
+    <message>
+        <source>this check is not built in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vrfy, expn, rcpt or auto (default auto: the fastest method that tells users apart).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User list: one name per line, &apos;#&apos; comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain to append to every name (name@domain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender for RCPT probes (default: the null sender &lt;&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished">アドレス</translation>
+    </message>
+    <message>
+        <source>Parallel connections, 1 to %1 (default %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many probes per second (default 0: no cap).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the session that measures how many errors the server tolerates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after this many seconds (default 3600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished">秒数</translation>
+    </message>
+    <message>
+        <source>Append every result to FILE as JSON lines as soon as it arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--method must be vrfy, expn, rcpt or auto, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--users is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--connections must be a number from 1 to %1, not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rate must be zero or a positive number, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--time-limit must be a positive number of seconds, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users found with %1: %2 of %3 names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent: %1, unknown: %2, not probed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No users reported: no method can tell them apart here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harvest: %1 About %2 guesses per minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished">対策: %1</translation>
+    </message>
+    <message>
+        <source>%1 sessions in %2 s%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (time limit reached)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finds which accounts exist on a mail server with VRFY, EXPN or RCPT TO, after a baseline of made-up names shows which method can tell, and measures how the server resists directory harvesting. Only for servers you are authorised to test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enumerating %1 names on %2 port %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs a practice SMTP server on the loopback interface that behaves like the chosen kind of mail server. It never delivers mail. Stop it with Ctrl+C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behaviour to play (see --list-profiles); default: hardened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished">名前</translation>
+    </message>
+    <message>
+        <source>TCP port; 0 picks a free one. Default: 2525.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation type="unfinished">ポート</translation>
+    </message>
+    <message>
+        <source>Loopback address to listen on: 127.0.0.1 (default) or ::1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speak TLS from the first byte, like port 465, instead of offering STARTTLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailboxes the server knows, one name per line; &quot;list: member member&quot; makes a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local mail domain (repeatable); default: practice.test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the profiles and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown profile &apos;%1&apos; (see --list-profiles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port needs a number from 0 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bind must be a loopback address (127.0.0.1 or ::1), not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a domain name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implicit TLS: clients must start with a TLS handshake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS is off: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message of %1 bytes discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused %1: too many connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice server stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full audit: all checks, graded HTML, JSON and CSV reports, CI gating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection exhaustion: a bounded ramp of concurrent connections and the idle timeout (loads the server; needs --yes-i-am-authorised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare two JSON reports: fixed, new and unchanged findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS and sender authentication: MX, reverse DNS, SPF, DMARC, MTA-STS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malware and spam filter: EICAR in the body and as an attachment, GTUBE (sends mail; needs --yes-i-am-authorised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyse a received message&apos;s header: hop timeline and disclosures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender policy: own-domain, null, unqualified and unknown-domain senders from an anonymous client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS and STARTTLS policy: handshake, certificate, retired TLS versions, AUTH and MAIL before TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::cli::AuditCommand</name>
+    <message>
+        <source>(needs --yes-i-am-authorised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(only when listed in --checks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs the checks of a security audit against one mail server and writes a graded report. Exit status: 0 done, 1 a check failed or the run was cancelled, 2 bad arguments, 3 a finding at or above --fail-on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated checks to run (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the checks and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mailbox the server delivers locally (sender-policy checks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished">アドレス</translation>
+    </message>
+    <message>
+        <source>Write the HTML report to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished">ファイル</translation>
+    </message>
+    <message>
+        <source>Write the JSON report to FILE (- for standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every result table as CSV into DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit with status 3 when a finding of this severity or higher is found: info, low, medium, high or critical.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the output and reports: en or ja (default: the locale).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished">コード</translation>
+    </message>
+    <message>
+        <source>--lang must be en or ja, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--checks: no check is called &apos;%1&apos; (see --list-checks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--checks names no check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fail-on must be info, low, medium, high or critical, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>CSV tables: %n file(s) in %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping; the reports keep what was measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::cli::AuditSummaryPrinter</name>
+    <message numerus="yes">
+        <source>%1: %2 (%n finding(s))</source>
+        <extracomment>Check status, the check&apos;s one-sentence result, and how many findings it made.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit of %1 port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3601,6 +6756,262 @@ GNU 一般公衆利用許諾書 (GPL) バージョン 3 以降の下で提供さ
     <message>
         <source>Fix: %1</source>
         <translation>対策: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::cli::CheckPrinter</name>
+    <message>
+        <source>not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished">中止</translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings: %n</source>
+        <translation type="unfinished">
+            <numerusform>検出事項: %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>... %n more row(s); --json lists them all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::cli::CompareCommand</name>
+    <message>
+        <source>[detail changed]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before: %1 port %2, run %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After:  %1 port %2, run %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: the two reports are of different servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not retested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compares two JSON reports of mxscope-cli audit (before and after a change): which findings were fixed, which are new, which remain. Exits 0 whatever changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier JSON report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The later JSON report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the comparison as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give two JSON reports: the earlier one, then the later one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::cli::ContextOptions</name>
+    <message>
+        <source>The mail domain the server answers for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender address for MAIL FROM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished">アドレス</translation>
+    </message>
+    <message>
+        <source>A mailbox the server delivers locally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An external mailbox you own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS server to ask (an IP address; default: the system resolver).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most concurrent connections to open (1-%1, default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished">数</translation>
+    </message>
+    <message>
+        <source>Confirm you are authorised to send test mail to, or load, this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your policy requires TLS: mail accepted without it is a finding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the check after this many seconds (default 120).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished">秒数</translation>
+    </message>
+    <message>
+        <source>File with one user name per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished">ファイル</translation>
+    </message>
+    <message>
+        <source>--domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--domain must be a domain name, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--nameserver must be an IP address, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-connections must be a number from 1 to %1, not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--time-limit must be a number of seconds from 1 to 86400, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mxscope::cli::HeadersCommand</name>
+    <message>
+        <source>first hop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delay unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s (clock skew)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Received chain, oldest first: %n hop(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unreadable date &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings: %n</source>
+        <translation type="unfinished">
+            <numerusform>検出事項: %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished">対策: %1</translation>
+    </message>
+    <message>
+        <source>Analyse the header of a received message: the Received hop timeline and what the header discloses (private addresses, internal names, software versions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message (.eml); &quot;-&quot; reads standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation type="unfinished">結果を JSON で出力します。</translation>
+    </message>
+    <message>
+        <source>give exactly one message file (or &quot;-&quot; for standard input)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -46,9 +46,9 @@ void printTimeline(const HeaderAnalysis &analysis, QTextStream &out)
         const ReceivedField &r = hop.received;
         const QString time = r.time.isValid()
             ? r.time.toUTC().toString(Qt::ISODate)
-            : (r.dateText.isEmpty() ? HeadersCommand::tr("(no date)")
-                                    : HeadersCommand::tr("(unreadable date \"%1\")")
-                                          .arg(clipped(r.dateText, 40)));
+            : (r.dateText.isEmpty()
+                   ? HeadersCommand::tr("(no date)")
+                   : HeadersCommand::tr("(unreadable date \"%1\")").arg(clipped(r.dateText, 40)));
         out << QString::number(hop.number).rightJustified(3) << ". " << time << "  "
             << describeDelay(hop) << '\n';
         QString from = r.from.isEmpty() ? QStringLiteral("-") : r.from;
@@ -58,8 +58,8 @@ void printTimeline(const HeaderAnalysis &analysis, QTextStream &out)
             from += QStringLiteral(" [") + r.fromAddress + QLatin1Char(']');
         out << "     " << HeadersCommand::tr("from %1").arg(clipped(from, 90)) << '\n'
             << "     "
-            << HeadersCommand::tr("by %1").arg(clipped(r.by.isEmpty() ? QStringLiteral("-") : r.by,
-                                                       90));
+            << HeadersCommand::tr("by %1").arg(
+                   clipped(r.by.isEmpty() ? QStringLiteral("-") : r.by, 90));
         if (!r.with.isEmpty())
             out << "  " << HeadersCommand::tr("with %1").arg(clipped(r.with, 40));
         out << '\n';
@@ -71,7 +71,8 @@ void printHuman(const HeaderAnalysis &analysis, QTextStream &out)
     printTimeline(analysis, out);
     for (const QString &warning : analysis.warnings)
         out << HeadersCommand::tr("Note: %1").arg(warning) << '\n';
-    out << '\n' << HeadersCommand::tr("Findings: %n", nullptr, int(analysis.findings.size())) << '\n';
+    out << '\n'
+        << HeadersCommand::tr("Findings: %n", nullptr, int(analysis.findings.size())) << '\n';
     for (const Finding &finding : analysis.findings) {
         out << "  [" << toString(finding.severity) << "] " << finding.title << '\n'
             << "      " << finding.detail << '\n';
@@ -91,8 +92,9 @@ int runHeadersCommand(const QStringList &arguments)
         "Analyse the header of a received message: the Received hop timeline and what the "
         "header discloses (private addresses, internal names, software versions)."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("file"),
-                                 HeadersCommand::tr("The message (.eml); \"-\" reads standard input."));
+    parser.addPositionalArgument(
+        QStringLiteral("file"),
+        HeadersCommand::tr("The message (.eml); \"-\" reads standard input."));
     parser.addOption({QStringLiteral("json"), HeadersCommand::tr("Print the result as JSON.")});
     if (!parser.parse(arguments)) {
         err << "mxscope-cli headers: " << parser.errorText() << '\n';

@@ -258,7 +258,8 @@ void printResultLines(const QList<Row> &rows)
             raw = row.ms > 0 ? &row : nullptr;
             continue;
         }
-        if (row.ms < 0)
+        // A tool that found nobody (nmap often gives up) has no speed worth a row.
+        if (row.ms < 0 || (row.tool != QLatin1String("mxscope") && row.recall <= 0))
             continue;
         const QString name = QStringLiteral("enumeration.%1.%2.%3")
                                  .arg(row.method.toLower())

@@ -11,8 +11,6 @@ namespace mxscope {
 
 namespace {
 
-using F = SenderPolicyFindings;
-
 QString shown(const QString &text)
 {
     return safeText(text.toUtf8());
@@ -35,7 +33,7 @@ QString replyText(const std::optional<SmtpReply> &reply)
 
 QString ownDomainRemediation()
 {
-    return F::tr(
+    return SenderPolicyFindings::tr(
         "Require authentication for senders in your own domains. Postfix: "
         "smtpd_sender_login_maps (e.g. a regexp map giving each address its login) with "
         "reject_unauthenticated_sender_login_mismatch in smtpd_sender_restrictions (or "
@@ -50,23 +48,26 @@ QString ownDomainRemediation()
 
 QString unqualifiedRemediation()
 {
-    return F::tr("Postfix: reject_non_fqdn_sender in smtpd_sender_restrictions. Exim: keep "
-                 "sender_unqualified_hosts empty (the default refuses unqualified senders from "
-                 "remote hosts). Exchange refuses them by default.");
+    return SenderPolicyFindings::tr(
+        "Postfix: reject_non_fqdn_sender in smtpd_sender_restrictions. Exim: keep "
+        "sender_unqualified_hosts empty (the default refuses unqualified senders from "
+        "remote hosts). Exchange refuses them by default.");
 }
 
 QString unknownDomainRemediation()
 {
-    return F::tr("Postfix: reject_unknown_sender_domain in smtpd_sender_restrictions. Exim: "
-                 "verify = sender in acl_smtp_rcpt. Exchange: a sender-domain check in the "
-                 "anti-spam agents or the filtering service in front of it.");
+    return SenderPolicyFindings::tr(
+        "Postfix: reject_unknown_sender_domain in smtpd_sender_restrictions. Exim: "
+        "verify = sender in acl_smtp_rcpt. Exchange: a sender-domain check in the "
+        "anti-spam agents or the filtering service in front of it.");
 }
 
 QString nullSenderRemediation()
 {
-    return F::tr("Accept the null sender <> for existing recipients (RFC 5321 4.5.5): delivery "
-                 "status notifications use it. Postfix: do not list <> in a check_sender_access "
-                 "REJECT table. Exim: do not deny senders = : in acl_smtp_mail or acl_smtp_rcpt.");
+    return SenderPolicyFindings::tr(
+        "Accept the null sender <> for existing recipients (RFC 5321 4.5.5): delivery "
+        "status notifications use it. Postfix: do not list <> in a check_sender_access "
+        "REJECT table. Exim: do not deny senders = : in acl_smtp_mail or acl_smtp_rcpt.");
 }
 
 } // namespace

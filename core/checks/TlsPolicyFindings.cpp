@@ -31,36 +31,40 @@ QString shown(const QString &text)
 
 QString requireTlsRemediation()
 {
-    return F::tr("Postfix: smtpd_tls_security_level = encrypt (for a public MX on port 25 only "
-                 "where every sending peer is known: RFC 3207 4 forbids requiring TLS of the "
-                 "whole Internet; on submission, -o smtpd_tls_security_level=encrypt in "
-                 "master.cf). Exim: in acl_smtp_mail, deny !encrypted = *. Exchange: "
-                 "Set-ReceiveConnector -RequireTLS $true.");
+    return TlsPolicyFindings::tr(
+        "Postfix: smtpd_tls_security_level = encrypt (for a public MX on port 25 only "
+        "where every sending peer is known: RFC 3207 4 forbids requiring TLS of the "
+        "whole Internet; on submission, -o smtpd_tls_security_level=encrypt in "
+        "master.cf). Exim: in acl_smtp_mail, deny !encrypted = *. Exchange: "
+        "Set-ReceiveConnector -RequireTLS $true.");
 }
 
 QString handshakeRemediation()
 {
-    return F::tr("Check the server's TLS log for the reason (certificate or key unreadable, no "
-                 "protocol or cipher in common). Postfix: smtpd_tls_cert_file, "
-                 "smtpd_tls_key_file, smtpd_tls_protocols = >=TLSv1.2. Exim: tls_certificate, "
-                 "tls_privatekey, tls_require_ciphers. Exchange: Get-ExchangeCertificate and "
-                 "the SMTP service binding. Stop offering STARTTLS while it cannot work: senders "
-                 "defer or fall back to clear text.");
+    return TlsPolicyFindings::tr(
+        "Check the server's TLS log for the reason (certificate or key unreadable, no "
+        "protocol or cipher in common). Postfix: smtpd_tls_cert_file, "
+        "smtpd_tls_key_file, smtpd_tls_protocols = >=TLSv1.2. Exim: tls_certificate, "
+        "tls_privatekey, tls_require_ciphers. Exchange: Get-ExchangeCertificate and "
+        "the SMTP service binding. Stop offering STARTTLS while it cannot work: senders "
+        "defer or fall back to clear text.");
 }
 
 QString injectionRemediation()
 {
-    return F::tr("After its 220 to STARTTLS a server must send nothing until the client's TLS "
-                 "handshake begins (RFC 3207 5). Look for a proxy, firewall SMTP inspection (for "
-                 "example an SMTP fixup) or filter in the path that answers on the server's "
-                 "behalf, and update the MTA.");
+    return TlsPolicyFindings::tr(
+        "After its 220 to STARTTLS a server must send nothing until the client's TLS "
+        "handshake begins (RFC 3207 5). Look for a proxy, firewall SMTP inspection (for "
+        "example an SMTP fixup) or filter in the path that answers on the server's "
+        "behalf, and update the MTA.");
 }
 
 QString weakProtocolRemediation()
 {
-    return F::tr("Disable TLS 1.0 and 1.1 (RFC 8996). Postfix: smtpd_tls_protocols = >=TLSv1.2 "
-                 "and smtpd_tls_mandatory_protocols = >=TLSv1.2. Exim: openssl_options = "
-                 "+no_tlsv1 +no_tlsv1_1. Exchange: disable TLS 1.0/1.1 in SCHANNEL.");
+    return TlsPolicyFindings::tr(
+        "Disable TLS 1.0 and 1.1 (RFC 8996). Postfix: smtpd_tls_protocols = >=TLSv1.2 "
+        "and smtpd_tls_mandatory_protocols = >=TLSv1.2. Exim: openssl_options = "
+        "+no_tlsv1 +no_tlsv1_1. Exchange: disable TLS 1.0/1.1 in SCHANNEL.");
 }
 
 void addStartTlsFindings(const TlsPolicyResult &r, QList<Finding> &findings)
@@ -68,32 +72,34 @@ void addStartTlsFindings(const TlsPolicyResult &r, QList<Finding> &findings)
     if (r.implicitTls || !r.helloDone)
         return;
     if (!r.startTlsOffered()) {
-        findings.append({QStringLiteral("tls.starttls-missing"), Severity::Medium,
-                         F::tr("STARTTLS is not offered"),
-                         r.usedHelo
-                             ? F::tr("The server refused EHLO and took HELO, so it offers no "
-                                     "extensions at all: mail to it travels unencrypted.")
-                             : F::tr("The EHLO reply lists no STARTTLS, so mail to this server "
-                                     "travels unencrypted."),
-                         Remediation::enableStartTls(), cite({r.helloBeforeTlsEvidence})});
+        findings.append(
+            {QStringLiteral("tls.starttls-missing"), Severity::Medium,
+             TlsPolicyFindings::tr("STARTTLS is not offered"),
+             r.usedHelo
+                 ? TlsPolicyFindings::tr("The server refused EHLO and took HELO, so it offers no "
+                                         "extensions at all: mail to it travels unencrypted.")
+                 : TlsPolicyFindings::tr("The EHLO reply lists no STARTTLS, so mail to this server "
+                                         "travels unencrypted."),
+             Remediation::enableStartTls(), cite({r.helloBeforeTlsEvidence})});
         return;
     }
     if (r.startTlsReply && !r.startTlsReply->isPositiveCompletion()) {
-        findings.append({QStringLiteral("tls.starttls-refused"), Severity::Medium,
-                         F::tr("STARTTLS is offered but refused"),
-                         F::tr("EHLO lists STARTTLS, yet the server answered \"%1\" to it.")
-                             .arg(r.startTlsReply->summary()),
-                         handshakeRemediation(),
-                         cite({r.helloBeforeTlsEvidence, r.startTlsEvidence})});
+        findings.append(
+            {QStringLiteral("tls.starttls-refused"), Severity::Medium,
+             TlsPolicyFindings::tr("STARTTLS is offered but refused"),
+             TlsPolicyFindings::tr("EHLO lists STARTTLS, yet the server answered \"%1\" to it.")
+                 .arg(r.startTlsReply->summary()),
+             handshakeRemediation(), cite({r.helloBeforeTlsEvidence, r.startTlsEvidence})});
     }
     if (r.injectionDetected) {
-        findings.append({QStringLiteral("tls.starttls-injection"), Severity::High,
-                         F::tr("Data arrived right after the server agreed to STARTTLS"),
-                         F::tr("More bytes followed the 220 reply to STARTTLS in clear text. A "
-                               "client that kept them would treat them as replies inside the "
-                               "encrypted session: an injection route for anyone in the path. "
-                               "The connection was dropped without the TLS handshake."),
-                         injectionRemediation(), cite({r.startTlsEvidence, r.errorEvidence})});
+        findings.append(
+            {QStringLiteral("tls.starttls-injection"), Severity::High,
+             TlsPolicyFindings::tr("Data arrived right after the server agreed to STARTTLS"),
+             TlsPolicyFindings::tr("More bytes followed the 220 reply to STARTTLS in clear text. A "
+                                   "client that kept them would treat them as replies inside the "
+                                   "encrypted session: an injection route for anyone in the path. "
+                                   "The connection was dropped without the TLS handshake."),
+             injectionRemediation(), cite({r.startTlsEvidence, r.errorEvidence})});
     }
 }
 
@@ -107,18 +113,20 @@ void addClearTextPolicyFindings(const TlsPolicyResult &r, QList<Finding> &findin
     }
     if (!clear.isEmpty()) {
         findings.append({QStringLiteral("tls.auth-before-tls"), Severity::High,
-                         F::tr("Password authentication is offered without TLS"),
-                         F::tr("Before STARTTLS the EHLO reply offers \"AUTH %1\": a client may "
-                               "send its user name and password readable to anyone on the path.")
+                         TlsPolicyFindings::tr("Password authentication is offered without TLS"),
+                         TlsPolicyFindings::tr(
+                             "Before STARTTLS the EHLO reply offers \"AUTH %1\": a client may "
+                             "send its user name and password readable to anyone on the path.")
                              .arg(mechanisms.join(QLatin1Char(' '))),
                          Remediation::authOnlyAfterTls(), cite({r.helloBeforeTlsEvidence})});
     }
     if (r.requireTls && r.plainMailReply && r.plainMailReply->isPositiveCompletion()) {
         findings.append({QStringLiteral("tls.mail-without-tls"), Severity::Medium,
-                         F::tr("Mail is accepted without TLS"),
-                         F::tr("Your policy requires TLS, yet \"MAIL FROM:%1\" on the unencrypted "
-                               "connection was answered \"%2\". (The transaction was reset "
-                               "before any recipient was named.)")
+                         TlsPolicyFindings::tr("Mail is accepted without TLS"),
+                         TlsPolicyFindings::tr(
+                             "Your policy requires TLS, yet \"MAIL FROM:%1\" on the unencrypted "
+                             "connection was answered \"%2\". (The transaction was reset "
+                             "before any recipient was named.)")
                              .arg(shown(r.plainMailSender), r.plainMailReply->summary()),
                          requireTlsRemediation(), cite({r.plainMailEvidence})});
     }
@@ -130,49 +138,53 @@ void addCertificateFindings(const TlsPolicyResult &r, const QDateTime &now,
     const TlsDetails &tls = *r.tls;
     const QList<qsizetype> evidence = cite({r.tlsEvidence});
     if (tls.cipherBits > 0 && tls.cipherBits < 128) {
-        findings.append({QStringLiteral("tls.weak-cipher"), Severity::Medium,
-                         F::tr("A weak cipher was negotiated"),
-                         F::tr("The session uses %1 with %n-bit keys.", nullptr, tls.cipherBits)
-                             .arg(shown(tls.cipher)),
-                         weakProtocolRemediation(), evidence});
+        findings.append(
+            {QStringLiteral("tls.weak-cipher"), Severity::Medium,
+             TlsPolicyFindings::tr("A weak cipher was negotiated"),
+             TlsPolicyFindings::tr("The session uses %1 with %n-bit keys.", nullptr, tls.cipherBits)
+                 .arg(shown(tls.cipher)),
+             weakProtocolRemediation(), evidence});
     }
     const qsizetype certificateStart = findings.size();
     if (tls.notAfter.isValid() && tls.notAfter < now) {
-        findings.append(
-            {QStringLiteral("tls.certificate-expired"), Severity::High,
-             F::tr("The TLS certificate has expired"),
-             F::tr("It was valid until %1.").arg(tls.notAfter.toUTC().toString(Qt::ISODate)),
-             Remediation::trustedCertificate(), evidence});
+        findings.append({QStringLiteral("tls.certificate-expired"), Severity::High,
+                         TlsPolicyFindings::tr("The TLS certificate has expired"),
+                         TlsPolicyFindings::tr("It was valid until %1.")
+                             .arg(tls.notAfter.toUTC().toString(Qt::ISODate)),
+                         Remediation::trustedCertificate(), evidence});
     }
     if (tls.notBefore.isValid() && tls.notBefore > now) {
-        findings.append({QStringLiteral("tls.certificate-not-yet-valid"), Severity::Medium,
-                         F::tr("The TLS certificate is not valid yet"),
-                         F::tr("It becomes valid on %1; check the server's clock too.")
-                             .arg(tls.notBefore.toUTC().toString(Qt::ISODate)),
-                         Remediation::trustedCertificate(), evidence});
+        findings.append(
+            {QStringLiteral("tls.certificate-not-yet-valid"), Severity::Medium,
+             TlsPolicyFindings::tr("The TLS certificate is not valid yet"),
+             TlsPolicyFindings::tr("It becomes valid on %1; check the server's clock too.")
+                 .arg(tls.notBefore.toUTC().toString(Qt::ISODate)),
+             Remediation::trustedCertificate(), evidence});
     }
     if (tls.selfSigned) {
-        findings.append({QStringLiteral("tls.certificate-self-signed"), Severity::Medium,
-                         F::tr("The TLS certificate is self-signed"),
-                         F::tr("Subject \"%1\" signed its own certificate: senders that verify "
-                               "certificates (MTA-STS, or DANE without a DANE-EE TLSA record "
-                               "for it) refuse it or fall back.")
-                             .arg(shown(tls.subject)),
-                         Remediation::trustedCertificate(), evidence});
+        findings.append(
+            {QStringLiteral("tls.certificate-self-signed"), Severity::Medium,
+             TlsPolicyFindings::tr("The TLS certificate is self-signed"),
+             TlsPolicyFindings::tr("Subject \"%1\" signed its own certificate: senders that verify "
+                                   "certificates (MTA-STS, or DANE without a DANE-EE TLSA record "
+                                   "for it) refuse it or fall back.")
+                 .arg(shown(tls.subject)),
+             Remediation::trustedCertificate(), evidence});
     }
     if (!r.host.isEmpty() && !F::certificateNamesCover(tls, r.host)) {
         const QString names = tls.subjectAltNames.isEmpty()
             ? shown(tls.subject)
             : shown(tls.subjectAltNames.join(QStringLiteral(", ")));
-        findings.append({QStringLiteral("tls.certificate-name-mismatch"), Severity::Medium,
-                         F::tr("The TLS certificate does not name the server"),
-                         F::tr("Connected to \"%1\", but the certificate is for: %2.")
-                             .arg(shown(r.host), names.isEmpty() ? F::tr("(no names)") : names),
-                         Remediation::trustedCertificate(), evidence});
+        findings.append(
+            {QStringLiteral("tls.certificate-name-mismatch"), Severity::Medium,
+             TlsPolicyFindings::tr("The TLS certificate does not name the server"),
+             TlsPolicyFindings::tr("Connected to \"%1\", but the certificate is for: %2.")
+                 .arg(shown(r.host), names.isEmpty() ? TlsPolicyFindings::tr("(no names)") : names),
+             Remediation::trustedCertificate(), evidence});
     }
     if (findings.size() == certificateStart && !tls.verificationErrors.isEmpty()) {
         findings.append({QStringLiteral("tls.certificate-untrusted"), Severity::Low,
-                         F::tr("The TLS certificate does not verify"),
+                         TlsPolicyFindings::tr("The TLS certificate does not verify"),
                          shown(tls.verificationErrors.join(QStringLiteral("; "))),
                          Remediation::trustedCertificate(), evidence});
     }

@@ -11,8 +11,6 @@ namespace mxscope {
 
 namespace {
 
-using R = TlsPolicyReport;
-
 QString shown(const QString &text)
 {
     return safeText(text.toUtf8());
@@ -20,18 +18,18 @@ QString shown(const QString &text)
 
 QString yesNo(bool value)
 {
-    return value ? R::tr("yes") : R::tr("no");
+    return value ? TlsPolicyReport::tr("yes") : TlsPolicyReport::tr("no");
 }
 
 QString date(const QDateTime &when)
 {
-    return when.isValid() ? when.toUTC().toString(Qt::ISODate) : R::tr("(not given)");
+    return when.isValid() ? when.toUTC().toString(Qt::ISODate) : TlsPolicyReport::tr("(not given)");
 }
 
 QString mechanisms(const Capabilities &capabilities)
 {
     const QStringList list = capabilities.authMechanisms();
-    return list.isEmpty() ? R::tr("none") : list.join(QLatin1Char(' '));
+    return list.isEmpty() ? TlsPolicyReport::tr("none") : list.join(QLatin1Char(' '));
 }
 
 QString legacyText(const TlsPolicyResult &r)
@@ -39,13 +37,13 @@ QString legacyText(const TlsPolicyResult &r)
     using Probe = TlsPolicyResult::LegacyProbe;
     switch (r.legacyProbe) {
     case Probe::NotRun:
-        return R::tr("not tried");
+        return TlsPolicyReport::tr("not tried");
     case Probe::Refused:
-        return R::tr("refused (TLS 1.2 or later required)");
+        return TlsPolicyReport::tr("refused (TLS 1.2 or later required)");
     case Probe::Negotiated:
-        return R::tr("accepted: %1").arg(shown(r.legacyProtocol));
+        return TlsPolicyReport::tr("accepted: %1").arg(shown(r.legacyProtocol));
     case Probe::Inconclusive:
-        return R::tr("inconclusive: %1").arg(r.legacyMessage);
+        return TlsPolicyReport::tr("inconclusive: %1").arg(r.legacyMessage);
     }
     return {};
 }

@@ -96,7 +96,7 @@ HeaderBlock HeaderBlockParser::parse(QByteArrayView message, const HeaderLimits 
         const QByteArrayView window = message.sliced(
             pos, std::min<qsizetype>(message.size() - pos, limits.maxLineBytes + 2));
         const qsizetype newline = window.indexOf('\n');
-        const qsizetype end = newline >= 0 ? pos + newline
+        const qsizetype end = newline >= 0         ? pos + newline
             : window.size() < message.size() - pos ? pos + window.size()
                                                    : message.size();
         QByteArrayView line = message.sliced(pos, end - pos);
@@ -136,7 +136,9 @@ HeaderBlock HeaderBlockParser::parse(QByteArrayView message, const HeaderLimits 
             continue; // mbox separator
         const qsizetype nameLength = fieldNameLength(line);
         if (nameLength < 0) {
-            warn(tr("Line %1 is not a header field: \"%2\".").arg(lineNumber).arg(lineExcerpt(line)));
+            warn(tr("Line %1 is not a header field: \"%2\".")
+                     .arg(lineNumber)
+                     .arg(lineExcerpt(line)));
             continue;
         }
         flush();

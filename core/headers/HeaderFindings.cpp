@@ -37,8 +37,7 @@ QString listed(QStringList items)
         .arg(items.first(maxListed).join(QStringLiteral("; ")));
 }
 
-template<std::size_t N>
-bool isOneOf(const HeaderField &field, const char *const (&names)[N])
+template<std::size_t N> bool isOneOf(const HeaderField &field, const char *const (&names)[N])
 {
     return std::any_of(std::begin(names), std::end(names),
                        [&](const char *name) { return field.is(QLatin1String(name)); });
@@ -66,12 +65,13 @@ void addPrivateAddresses(const HeaderBlock &block, const QList<Hop> &hops, QList
         if (!isOneOf(field, originatingFields) && !isExchangeField(field))
             continue;
         for (const QString &address : DisclosureAnalyzer::findPrivateAddresses(field.value))
-            items.append(HeaderFindings::tr("%1 in %2: %3")
-                             .arg(address, field.name, quoted(field.value)));
+            items.append(
+                HeaderFindings::tr("%1 in %2: %3").arg(address, field.name, quoted(field.value)));
     }
     if (items.isEmpty())
         return;
-    out.append({QStringLiteral("headers.private-address"), Severity::Medium,
+    out.append({QStringLiteral("headers.private-address"),
+                Severity::Medium,
                 HeaderFindings::tr("The header discloses private network addresses"),
                 HeaderFindings::tr("Seen: %1. They map the network behind the mail server.")
                     .arg(listed(items)),
@@ -109,7 +109,8 @@ void addInternalHosts(const HeaderBlock &block, const QList<Hop> &hops, QList<Fi
     }
     if (items.isEmpty())
         return;
-    out.append({QStringLiteral("headers.internal-host"), Severity::Low,
+    out.append({QStringLiteral("headers.internal-host"),
+                Severity::Low,
                 HeaderFindings::tr("The header names internal hosts"),
                 HeaderFindings::tr("Seen: %1.").arg(listed(items)),
                 HeaderRemediation::internalReceived(),
@@ -132,9 +133,9 @@ void addMtaSoftware(const QList<Hop> &hops, QList<Finding> &out)
         }
         for (const QString &comment : r.comments) {
             if (sendmail.match(comment).hasMatch())
-                versions.append(HeaderFindings::tr("%1 (Sendmail) by %2")
-                                    .arg(quoted(QLatin1Char('(') + comment + QLatin1Char(')')),
-                                         where));
+                versions.append(
+                    HeaderFindings::tr("%1 (Sendmail) by %2")
+                        .arg(quoted(QLatin1Char('(') + comment + QLatin1Char(')')), where));
         }
         if (r.with.contains(QLatin1String("Microsoft SMTP Server"), Qt::CaseInsensitive)
             && exchangeBuild.match(r.id).hasMatch())
@@ -142,7 +143,8 @@ void addMtaSoftware(const QList<Hop> &hops, QList<Finding> &out)
                                 .arg(quoted(QStringLiteral("id ") + r.id), where));
     }
     if (!versions.isEmpty()) {
-        out.append({QStringLiteral("headers.mta-version"), Severity::Medium,
+        out.append({QStringLiteral("headers.mta-version"),
+                    Severity::Medium,
                     HeaderFindings::tr("The Received chain discloses mail software versions"),
                     HeaderFindings::tr("Seen: %1. A version lets an attacker look up exactly "
                                        "which vulnerabilities apply.")
@@ -150,7 +152,8 @@ void addMtaSoftware(const QList<Hop> &hops, QList<Finding> &out)
                     HeaderRemediation::mtaVersion(),
                     {}});
     } else if (!products.isEmpty()) {
-        out.append({QStringLiteral("headers.mta-software"), Severity::Low,
+        out.append({QStringLiteral("headers.mta-software"),
+                    Severity::Low,
                     HeaderFindings::tr("The Received chain names the mail software"),
                     HeaderFindings::tr("Seen: %1.").arg(listed(products)),
                     HeaderRemediation::mtaVersion(),
@@ -181,13 +184,15 @@ void addFieldFindings(const HeaderBlock &block, QList<Finding> &out)
         }
     }
     if (!clients.isEmpty())
-        out.append({QStringLiteral("headers.client-software"), Severity::Low,
+        out.append({QStringLiteral("headers.client-software"),
+                    Severity::Low,
                     HeaderFindings::tr("The header names the sender's mail program"),
                     HeaderFindings::tr("Seen: %1.").arg(listed(clients)),
                     HeaderRemediation::clientHeaders(),
                     {}});
     if (!origins.isEmpty())
-        out.append({QStringLiteral("headers.originating-ip"), Severity::Low,
+        out.append({QStringLiteral("headers.originating-ip"),
+                    Severity::Low,
                     HeaderFindings::tr("The header discloses the sender's own IP address"),
                     HeaderFindings::tr("Seen: %1. It locates the sender's workstation or home "
                                        "connection.")
@@ -195,18 +200,19 @@ void addFieldFindings(const HeaderBlock &block, QList<Finding> &out)
                     HeaderRemediation::clientHeaders(),
                     {}});
     if (!exchange.isEmpty())
-        out.append({QStringLiteral("headers.exchange-headers"),
-                    organisation ? Severity::Low : Severity::Info,
-                    organisation
-                        ? HeaderFindings::tr("Exchange organisation headers left the organisation")
-                        : HeaderFindings::tr("The header carries Exchange routing headers"),
-                    HeaderFindings::tr("%n X-MS-Exchange field(s): %1.", nullptr,
-                                       int(exchange.size()))
-                        .arg(listed(exchange)),
-                    HeaderRemediation::exchangeHeaders(),
-                    {}});
+        out.append(
+            {QStringLiteral("headers.exchange-headers"),
+             organisation ? Severity::Low : Severity::Info,
+             organisation
+                 ? HeaderFindings::tr("Exchange organisation headers left the organisation")
+                 : HeaderFindings::tr("The header carries Exchange routing headers"),
+             HeaderFindings::tr("%n X-MS-Exchange field(s): %1.", nullptr, int(exchange.size()))
+                 .arg(listed(exchange)),
+             HeaderRemediation::exchangeHeaders(),
+             {}});
     if (!filters.isEmpty())
-        out.append({QStringLiteral("headers.filter-version"), Severity::Low,
+        out.append({QStringLiteral("headers.filter-version"),
+                    Severity::Low,
                     HeaderFindings::tr("The header names the spam and virus filters"),
                     HeaderFindings::tr("Seen: %1. Knowing the filter and its version helps "
                                        "craft mail that slips past it.")
@@ -233,13 +239,15 @@ void addTimelineFindings(const QList<Hop> &hops, QList<Finding> &out)
                                         : quoted(hop.received.dateText)));
     }
     if (!skewed.isEmpty())
-        out.append({QStringLiteral("headers.clock-skew"), Severity::Info,
+        out.append({QStringLiteral("headers.clock-skew"),
+                    Severity::Info,
                     HeaderFindings::tr("Relay clocks disagree"),
                     HeaderFindings::tr("Seen: %1.").arg(listed(skewed)),
                     HeaderRemediation::clockSkew(),
                     {}});
     if (!undated.isEmpty())
-        out.append({QStringLiteral("headers.undated-hop"), Severity::Info,
+        out.append({QStringLiteral("headers.undated-hop"),
+                    Severity::Info,
                     HeaderFindings::tr("Some Received fields have no readable date"),
                     HeaderFindings::tr("Seen: %1. RFC 5321 requires a date after the \";\".")
                         .arg(listed(undated)),

@@ -75,9 +75,9 @@ qsizetype dateSeparator(const QString &text)
 
 bool isKeyword(const QString &word)
 {
-    static const QStringList keywords = {QStringLiteral("from"), QStringLiteral("by"),
-                                         QStringLiteral("via"),  QStringLiteral("with"),
-                                         QStringLiteral("id"),   QStringLiteral("for")};
+    static const QStringList keywords
+        = {QStringLiteral("from"), QStringLiteral("by"), QStringLiteral("via"),
+           QStringLiteral("with"), QStringLiteral("id"), QStringLiteral("for")};
     return keywords.contains(word.toLower());
 }
 
@@ -137,12 +137,18 @@ QDateTime parseDate(const QString &text)
     if (date.isEmpty() || date.size() > 100)
         return {};
     static const QList<std::pair<QLatin1String, QLatin1String>> zones = {
-        {QLatin1String(" UT"), QLatin1String(" +0000")},  {QLatin1String(" GMT"), QLatin1String(" +0000")},
-        {QLatin1String(" UTC"), QLatin1String(" +0000")}, {QLatin1String(" Z"), QLatin1String(" +0000")},
-        {QLatin1String(" EST"), QLatin1String(" -0500")}, {QLatin1String(" EDT"), QLatin1String(" -0400")},
-        {QLatin1String(" CST"), QLatin1String(" -0600")}, {QLatin1String(" CDT"), QLatin1String(" -0500")},
-        {QLatin1String(" MST"), QLatin1String(" -0700")}, {QLatin1String(" MDT"), QLatin1String(" -0600")},
-        {QLatin1String(" PST"), QLatin1String(" -0800")}, {QLatin1String(" PDT"), QLatin1String(" -0700")},
+        {QLatin1String(" UT"), QLatin1String(" +0000")},
+        {QLatin1String(" GMT"), QLatin1String(" +0000")},
+        {QLatin1String(" UTC"), QLatin1String(" +0000")},
+        {QLatin1String(" Z"), QLatin1String(" +0000")},
+        {QLatin1String(" EST"), QLatin1String(" -0500")},
+        {QLatin1String(" EDT"), QLatin1String(" -0400")},
+        {QLatin1String(" CST"), QLatin1String(" -0600")},
+        {QLatin1String(" CDT"), QLatin1String(" -0500")},
+        {QLatin1String(" MST"), QLatin1String(" -0700")},
+        {QLatin1String(" MDT"), QLatin1String(" -0600")},
+        {QLatin1String(" PST"), QLatin1String(" -0800")},
+        {QLatin1String(" PDT"), QLatin1String(" -0700")},
     };
     for (const auto &[name, offset] : zones) {
         if (date.endsWith(name, Qt::CaseInsensitive)) {

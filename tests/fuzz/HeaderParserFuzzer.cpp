@@ -39,8 +39,8 @@ void analyse(const QByteArray &message, const HeaderLimits &limits)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QByteArray message = QByteArray::fromRawData(reinterpret_cast<const char *>(data),
-                                                       qsizetype(size));
+    const QByteArray message
+        = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
     analyse(message, HeaderLimits {});
     HeaderLimits tiny;
     tiny.maxBlockBytes = 512;

@@ -2,8 +2,8 @@
 // Part of mxscope, a mail-server security tester.
 // libFuzzer target: the SMTP reply parser fed hostile server bytes. The first byte picks
 // the chunk size; the same bytes fed whole and in chunks must give the same result.
-#include "smtp/ReplyParser.h"
 #include "smtp/ReplyExplainer.h"
+#include "smtp/ReplyParser.h"
 
 #include <cstdint>
 #include <cstdlib>

@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Part of mxscope, a mail-server security tester.
+#include "headers/HeaderAnalyserWindow.h"
 #include "HeaderSamples.h"
 #include "QtPrinters.h"
 #include "SignalWait.h"
 #include "findings/FindingsView.h"
-#include "headers/HeaderAnalyserWindow.h"
 #include "headers/HopTimelineView.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDragEnterEvent>
 #include <QLabel>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -31,14 +32,14 @@ QStringList findingIds(const FindingsView *view)
     return ids;
 }
 
-struct WindowFixture : ::testing::Test {
+struct HeaderAnalyserWindowTest : ::testing::Test {
     std::unique_ptr<HeaderAnalyserWindow> window = std::make_unique<HeaderAnalyserWindow>();
     void SetUp() override { window->setAttribute(Qt::WA_DeleteOnClose, false); }
 };
 
 } // namespace
 
-TEST_F(WindowFixture, PastedHeaderShowsTimelineAndFindings)
+TEST_F(HeaderAnalyserWindowTest, PastedHeaderShowsTimelineAndFindings)
 {
     window->show();
     QApplication::clipboard()->setText(QString::fromUtf8(headerSample("exchange-o365.eml")));
@@ -47,7 +48,8 @@ TEST_F(WindowFixture, PastedHeaderShowsTimelineAndFindings)
     ASSERT_TRUE(waitUntil([&] { return window->timeline()->rowCount() == 4; }, 5000))
         << window->statusLabel()->text().toStdString();
     const QStringList ids = findingIds(window->findingsView());
-    EXPECT_TRUE(ids.contains(QStringLiteral("headers.private-address"))) << ids.join(QLatin1Char(' ')).toStdString();
+    EXPECT_TRUE(ids.contains(QStringLiteral("headers.private-address")))
+        << ids.join(QLatin1Char(' ')).toStdString();
     EXPECT_TRUE(ids.contains(QStringLiteral("headers.mta-version")));
     EXPECT_TRUE(ids.contains(QStringLiteral("headers.exchange-headers")));
     EXPECT_EQ(window->timeline()->item(1, HopTimelineView::AddressColumn)->text(),
@@ -58,7 +60,7 @@ TEST_F(WindowFixture, PastedHeaderShowsTimelineAndFindings)
         << window->statusLabel()->text().toStdString();
 }
 
-TEST_F(WindowFixture, SelectingAFindingShowsItsRemediation)
+TEST_F(HeaderAnalyserWindowTest, SelectingAFindingShowsItsRemediation)
 {
     window->setMessageText(QString::fromUtf8(headerSample("exim-chain.eml")));
     FindingsView *view = window->findingsView();
@@ -72,7 +74,7 @@ TEST_F(WindowFixture, SelectingAFindingShowsItsRemediation)
     EXPECT_TRUE(shown);
 }
 
-TEST_F(WindowFixture, MalformedTextShowsTheReason)
+TEST_F(HeaderAnalyserWindowTest, MalformedTextShowsTheReason)
 {
     window->setMessageText(QString::fromUtf8(headerSample("malformed-text.eml")));
     EXPECT_EQ(window->timeline()->rowCount(), 0);
@@ -81,7 +83,7 @@ TEST_F(WindowFixture, MalformedTextShowsTheReason)
         << window->statusLabel()->text().toStdString();
 }
 
-TEST_F(WindowFixture, OpensAndDropsFiles)
+TEST_F(HeaderAnalyserWindowTest, OpensAndDropsFiles)
 {
     ASSERT_TRUE(window->openFile(headerSamplePath("gmail.eml")));
     EXPECT_EQ(window->timeline()->rowCount(), 2);
@@ -90,6 +92,10 @@ TEST_F(WindowFixture, OpensAndDropsFiles)
 
     QMimeData mime;
     mime.setUrls({QUrl::fromLocalFile(headerSamplePath("postfix-chain.eml"))});
+    window->show();
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(window.get(), &enter);
+    EXPECT_TRUE(enter.isAccepted());
     QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(window.get(), &drop);
     EXPECT_EQ(window->timeline()->rowCount(), 4);

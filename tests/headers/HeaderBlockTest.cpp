@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Part of mxscope, a mail-server security tester.
+#include "headers/HeaderBlock.h"
 #include "HeaderSamples.h"
 #include "QtPrinters.h"
-#include "headers/HeaderBlock.h"
 
 #include <gtest/gtest.h>
 
@@ -26,8 +26,9 @@ TEST(HeaderBlock, UnfoldsCrlfAndLfAlike)
 
 TEST(HeaderBlock, StopsAtTheEmptyLine)
 {
-    const HeaderBlock block = HeaderBlockParser::parse(
-        "From: a@example.org\n\nReceived: from body.example by x; Mon, 1 Jan 2024 00:00:00 +0000\n");
+    const HeaderBlock block
+        = HeaderBlockParser::parse("From: a@example.org\n\nReceived: from body.example by x; Mon, "
+                                   "1 Jan 2024 00:00:00 +0000\n");
     ASSERT_TRUE(block.ok());
     EXPECT_EQ(block.fields.size(), 1);
     EXPECT_TRUE(block.all(QLatin1String("Received")).isEmpty());
@@ -79,7 +80,8 @@ TEST(HeaderBlock, RefusesAHeaderBeyondTheSizeLimit)
     // 20 000 Received fields of ~60 bytes: well past 1 MiB with no empty line.
     QByteArray huge;
     for (int i = 0; huge.size() <= 1024 * 1024 + 10; ++i)
-        huge += QByteArray("Received: from h" + QByteArray::number(i) + ".example by mx.example; x\n");
+        huge += QByteArray("Received: from h" + QByteArray::number(i)
+                           + ".example by mx.example; x\n");
     HeaderLimits limits;
     limits.maxFields = 1'000'000;
     const HeaderBlock block = HeaderBlockParser::parse(huge, limits);

@@ -75,7 +75,8 @@ TEST(HeaderFindingsPostfix, QuotesPrivateAddressesInternalNamesAndClient)
     EXPECT_EQ(privateAddress->severity, Severity::Medium);
     EXPECT_TRUE(privateAddress->remediation.contains(QLatin1String("smtp_header_checks")));
     EXPECT_TRUE(privateAddress->remediation.contains(QLatin1String("received_header_text")));
-    EXPECT_TRUE(privateAddress->remediation.contains(QLatin1String("Ms-Exch-Send-Headers-Routing")));
+    EXPECT_TRUE(
+        privateAddress->remediation.contains(QLatin1String("Ms-Exch-Send-Headers-Routing")));
     EXPECT_FALSE(detailQuotes(a, "headers.private-address", "198.51.100.25"))
         << "a public address is not private";
 }
@@ -121,7 +122,8 @@ TEST(HeaderFindingsGmail, PublicChainDisclosesNothingPrivate)
     const HeaderAnalysis a = analyseSample("gmail.eml");
     ASSERT_TRUE(a.ok());
     ASSERT_EQ(a.hops.size(), 2);
-    EXPECT_EQ(a.hops.at(1).received.byAddress, QStringLiteral("2002:a05:6a10:e1c8:b0:5a1:2b3c:4d5e"));
+    EXPECT_EQ(a.hops.at(1).received.byAddress,
+              QStringLiteral("2002:a05:6a10:e1c8:b0:5a1:2b3c:4d5e"));
     EXPECT_EQ(a.hops.at(1).delaySeconds, std::optional<qint64>(1));
     EXPECT_EQ(findingById(a.findings, "headers.private-address"), nullptr)
         << detailOf(a, "headers.private-address");

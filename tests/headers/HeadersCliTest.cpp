@@ -31,8 +31,8 @@ QJsonObject findingWithId(const QJsonObject &json, const QString &id)
 
 TEST(HeadersCli, PrintsHopsAndFindingsAsJson)
 {
-    const CliRun run = runCli({QStringLiteral("headers"), headerSamplePath("exim-chain.eml"),
-                               QStringLiteral("--json")});
+    const CliRun run = runCli(
+        {QStringLiteral("headers"), headerSamplePath("exim-chain.eml"), QStringLiteral("--json")});
     ASSERT_EQ(run.exitCode, 0) << run.diagnostics();
     const QJsonObject json = run.json();
     const QJsonArray hops = json.value(QStringLiteral("hops")).toArray();
@@ -43,7 +43,8 @@ TEST(HeadersCli, PrintsHopsAndFindingsAsJson)
     EXPECT_EQ(hops.at(2)[QStringLiteral("by")].toString(), QStringLiteral("mx1.example.net"));
     EXPECT_TRUE(hops.at(0)[QStringLiteral("delay_s")].isNull());
     EXPECT_EQ(hops.at(2)[QStringLiteral("delay_s")].toInt(), 2);
-    EXPECT_EQ(hops.at(2)[QStringLiteral("time")].toString(), QStringLiteral("2024-11-19T09:12:05Z"));
+    EXPECT_EQ(hops.at(2)[QStringLiteral("time")].toString(),
+              QStringLiteral("2024-11-19T09:12:05Z"));
 
     const QJsonObject version = findingWithId(json, QStringLiteral("headers.mta-version"));
     ASSERT_FALSE(version.isEmpty()) << run.diagnostics();

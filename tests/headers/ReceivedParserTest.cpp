@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Part of mxscope, a mail-server security tester.
-#include "QtPrinters.h"
 #include "headers/ReceivedParser.h"
+#include "QtPrinters.h"
 
 #include <gtest/gtest.h>
 
@@ -82,7 +82,8 @@ TEST(ReceivedParser, ToleratesMissingAndGarbledDates)
         = ReceivedParser::parse(QStringLiteral("from a by b with SMTP; someday soon"));
     EXPECT_EQ(garbled.dateText, QStringLiteral("someday soon"));
     EXPECT_FALSE(garbled.time.isValid());
-    EXPECT_TRUE(ReceivedParser::parseDate(QStringLiteral("Mon, 18 Nov 2024 10:15:33 GMT")).isValid());
+    EXPECT_TRUE(
+        ReceivedParser::parseDate(QStringLiteral("Mon, 18 Nov 2024 10:15:33 GMT")).isValid());
     EXPECT_EQ(ReceivedParser::parseDate(QStringLiteral("Mon, 18 Nov 2024 01:15:33 PST")).toUTC(),
               QDateTime(QDate(2024, 11, 18), QTime(9, 15, 33), Qt::UTC));
 }

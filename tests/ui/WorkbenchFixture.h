@@ -72,19 +72,25 @@ class WorkbenchEnvironment
 {
 public:
     WorkbenchEnvironment()
+        : m_oldSettings(qgetenv("MXSCOPE_SETTINGS")), m_oldRunDirectory(qgetenv("MXSCOPE_RUN_DIR"))
     {
         qputenv("MXSCOPE_SETTINGS", settingsPath().toUtf8());
         qputenv("MXSCOPE_RUN_DIR", runDirectory().toUtf8());
     }
     ~WorkbenchEnvironment()
     {
-        qunsetenv("MXSCOPE_SETTINGS");
-        qunsetenv("MXSCOPE_RUN_DIR");
+        // Back to the test program's private folders (GuiTestMain), never the user's.
+        qputenv("MXSCOPE_SETTINGS", m_oldSettings);
+        qputenv("MXSCOPE_RUN_DIR", m_oldRunDirectory);
     }
     QString settingsPath() const { return dir.filePath(QStringLiteral("mxscope.ini")); }
     QString runDirectory() const { return dir.filePath(QStringLiteral("runs")); }
 
     QTemporaryDir dir;
+
+private:
+    QByteArray m_oldSettings;
+    QByteArray m_oldRunDirectory;
 };
 
 inline AuditCheck *bannerFactory(const QString &, const CheckContext &context, QObject *parent)

@@ -125,9 +125,9 @@ void HeaderAnalyserWindow::analyse()
 
 void HeaderAnalyserWindow::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open a message"), QString(),
-        tr("Mail messages (*.eml *.msg *.txt);;All files (*)"));
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Open a message"), QString(),
+                                       tr("Mail messages (*.eml *.msg *.txt);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }

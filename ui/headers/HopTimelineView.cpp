@@ -26,13 +26,13 @@ public:
         if (delay.isValid() && delay.toLongLong() != 0) {
             const qint64 seconds = delay.toLongLong();
             const QRect area = option.rect.adjusted(2, 3, -2, -3);
-            const int width = int(std::min<qint64>(area.width(),
-                                                   area.width() * std::abs(seconds) / longest));
-            const QRect bar = seconds > 0 ? QRect(area.left(), area.top(), width, area.height())
-                                          : QRect(area.right() - width, area.top(), width,
-                                                  area.height());
-            painter->fillRect(bar, seconds > 0 ? QColor(120, 160, 220, 110)
-                                               : QColor(220, 80, 80, 130));
+            const int width
+                = int(std::min<qint64>(area.width(), area.width() * std::abs(seconds) / longest));
+            const QRect bar = seconds > 0
+                ? QRect(area.left(), area.top(), width, area.height())
+                : QRect(area.right() - width, area.top(), width, area.height());
+            painter->fillRect(bar,
+                              seconds > 0 ? QColor(120, 160, 220, 110) : QColor(220, 80, 80, 130));
         }
         QStyledItemDelegate::paint(painter, option, index);
     }
@@ -90,8 +90,13 @@ void HopTimelineView::fill()
             from += QStringLiteral(" (") + r.fromHost + QLatin1Char(')');
         if (!r.heloName.isEmpty())
             from += QStringLiteral(" helo=") + r.heloName;
-        const QStringList texts = {QString::number(hop.number), time, describeDelay(hop), from,
-                                   r.fromAddress, r.by, r.with};
+        const QStringList texts = {QString::number(hop.number),
+                                   time,
+                                   describeDelay(hop),
+                                   from,
+                                   r.fromAddress,
+                                   r.by,
+                                   r.with};
         for (int column = 0; column < ColumnCount; ++column) {
             auto *item = new QTableWidgetItem(texts.at(column));
             item->setToolTip(r.raw);
@@ -114,8 +119,8 @@ void HopTimelineView::changeEvent(QEvent *event)
 
 void HopTimelineView::retranslateUi()
 {
-    setHorizontalHeaderLabels({tr("#"), tr("Time"), tr("Delay"), tr("From"), tr("IP address"),
-                               tr("By"), tr("With")});
+    setHorizontalHeaderLabels(
+        {tr("#"), tr("Time"), tr("Delay"), tr("From"), tr("IP address"), tr("By"), tr("With")});
 }
 
 } // namespace mxscope

@@ -15,8 +15,16 @@ class HopTimelineView : public QTableWidget
     Q_OBJECT
 
 public:
-    enum Column { NumberColumn, TimeColumn, DelayColumn, FromColumn, AddressColumn, ByColumn,
-                  WithColumn, ColumnCount };
+    enum Column {
+        NumberColumn,
+        TimeColumn,
+        DelayColumn,
+        FromColumn,
+        AddressColumn,
+        ByColumn,
+        WithColumn,
+        ColumnCount
+    };
     // The delay in seconds on DelayColumn items (invalid when unknown).
     static constexpr int DelayRole = Qt::UserRole + 1;
 
