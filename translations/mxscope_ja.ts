@@ -5,16 +5,16 @@
     <name>mxscope::AuditCheck</name>
     <message>
         <source>This check sends mail or loads the server, so it runs only after you confirm you are authorised to test this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>このチェックはメールを送信したりサーバーに負荷をかけたりするため、このサーバーをテストする許可を得ていることを確認した後でのみ実行されます。</translation>
     </message>
     <message>
         <source>Cancelled; the results so far are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>中止しました。ここまでの結果は保持されます。</translation>
     </message>
     <message numerus="yes">
         <source>Stopped at the time limit of %n second(s); the results so far are kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>制限時間の %n 秒に達したため停止しました。ここまでの結果は保持されます。</numerusform>
         </translation>
     </message>
 </context>
@@ -22,253 +22,253 @@
     <name>mxscope::AuditGrade</name>
     <message>
         <source>No check completed, so the server cannot be graded.</source>
-        <translation type="unfinished"></translation>
+        <translation>完了したチェックがないため、サーバーを評価できません。</translation>
     </message>
     <message numerus="yes">
         <source>%n critical finding(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>重大度「緊急」の検出事項が %n 件あります。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n high-severity finding(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>重大度「高」の検出事項が %n 件あります。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n medium-severity finding(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>重大度「中」の検出事項が %n 件あります。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n low-severity finding(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>重大度「低」の検出事項が %n 件あります。</numerusform>
         </translation>
     </message>
     <message>
         <source>No finding above informational.</source>
-        <translation type="unfinished"></translation>
+        <translation>重大度が「情報」より高い検出事項はありません。</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <extracomment>Two sentences in a row. Keep the space where the language puts one between sentences.</extracomment>
-        <translation type="unfinished">%1%2</translation>
+        <translation>%1%2</translation>
     </message>
     <message numerus="yes">
         <source>Only %1 of %n check(s) completed; the grade covers those alone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のチェックのうち、完了したのは %1 件だけです。評価はそれらのチェックだけを対象としています。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) did not start (they need your authorisation or more input) and are not graded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のチェックは開始されなかったため（許可の確認または追加の入力が必要です）、評価の対象外です。</numerusform>
         </translation>
     </message>
     <message>
         <source>Grade: F with any critical finding, D with any high, C with any medium, B with any low, A with informational findings only or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>評価: 「緊急」の検出事項が 1 件でもあれば F、「高」があれば D、「中」があれば C、「低」があれば B、検出事項が「情報」のみか、検出事項がなければ A。</translation>
     </message>
 </context>
 <context>
     <name>mxscope::AuditHtmlReport</name>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>記録なし</translation>
     </message>
     <message>
         <source>Plain SMTP</source>
-        <translation type="unfinished"></translation>
+        <translation>平文の SMTP</translation>
     </message>
     <message>
         <source>STARTTLS</source>
-        <translation type="unfinished">STARTTLS</translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>Implicit TLS</source>
-        <translation type="unfinished">暗黙的 TLS</translation>
+        <translation>暗黙的 TLS</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー</translation>
     </message>
     <message>
         <source>%1 port %2</source>
-        <translation type="unfinished">%1 ポート %2</translation>
+        <translation>%1 ポート %2</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続</translation>
     </message>
     <message>
         <source>Mail domain</source>
-        <translation type="unfinished"></translation>
+        <translation>メールドメイン</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>所要時間</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>The run did not finish; this report shows what was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行は完了しませんでした。このレポートには保存された分の結果が表示されています。</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>実行</translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>ツール</translation>
     </message>
     <message>
         <source>Overall grade</source>
-        <translation type="unfinished"></translation>
+        <translation>総合評価</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished">検出事項</translation>
+        <translation>検出事項</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Findings (%1)</source>
-        <translation type="unfinished">検出事項（%1 件）</translation>
+        <translation>検出事項（%1 件）</translation>
     </message>
     <message>
         <source>Nothing to report.</source>
-        <translation type="unfinished">報告事項はありません。</translation>
+        <translation>報告事項はありません。</translation>
     </message>
     <message>
         <source>None recorded before the check ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックの終了までに記録されたものはありません。</translation>
     </message>
     <message>
         <source>Mail server security audit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のメールサーバー セキュリティ監査</translation>
     </message>
     <message>
         <source>mxscope security report</source>
-        <translation type="unfinished"></translation>
+        <translation>mxscope セキュリティレポート</translation>
     </message>
     <message>
         <source>Generated %1 by mxscope %2.</source>
-        <translation type="unfinished">%1 に mxscope %2 で作成。</translation>
+        <translation>%1 に mxscope %2 で作成。</translation>
     </message>
     <message>
         <source>Test only servers you are authorised to test.</source>
-        <translation type="unfinished">テストは、許可を得ているサーバーに対してのみ行ってください。</translation>
+        <translation>テストは、許可を得ているサーバーに対してのみ行ってください。</translation>
     </message>
 </context>
 <context>
     <name>mxscope::AuditHtmlSections</name>
     <message>
         <source>Info</source>
-        <translation type="unfinished">情報</translation>
+        <translation>情報</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished">低</translation>
+        <translation>低</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished">中</translation>
+        <translation>中</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished">高</translation>
+        <translation>高</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished">緊急</translation>
+        <translation>緊急</translation>
     </message>
     <message>
         <source>Not run</source>
-        <translation type="unfinished"></translation>
+        <translation>未実行</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">失敗</translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>中止</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>未開始</translation>
     </message>
     <message>
         <source>Remediation</source>
-        <translation type="unfinished"></translation>
+        <translation>対策</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished">根拠</translation>
+        <translation>根拠</translation>
     </message>
     <message>
         <source>The cited lines are not in the saved transcript.</source>
-        <translation type="unfinished"></translation>
+        <translation>引用された行は、保存された通信記録にありません。</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n row(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1（%n 行）</numerusform>
         </translation>
     </message>
     <message>
         <source>Transcript</source>
-        <translation type="unfinished">通信記録</translation>
+        <translation>通信記録</translation>
     </message>
     <message>
         <source>Appendix: transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>付録: 通信記録</translation>
     </message>
     <message>
         <source>Every line sent (C:) and received (S:) during the run, and mxscope&apos;s own notes (**), numbered as the findings cite them; #n is the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中に送信したすべての行（C:）と受信したすべての行（S:）、および mxscope 自身のメモ（**）です。行番号は検出事項での引用に対応し、#n は接続を表します。</translation>
     </message>
     <message numerus="yes">
         <source>%n further line(s) exceeded the transcript&apos;s limit and are not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>さらに %n 行が通信記録の上限を超えたため、表示されていません。</numerusform>
         </translation>
     </message>
 </context>
@@ -276,56 +276,56 @@
     <name>mxscope::AuditRunner</name>
     <message>
         <source>mxscope has no check called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>mxscope に「%1」という名前のチェックはありません。</translation>
     </message>
 </context>
 <context>
     <name>mxscope::BannerAuditCheck</name>
     <message>
         <source>Advertised extensions</source>
-        <translation type="unfinished"></translation>
+        <translation>提供されている拡張機能</translation>
     </message>
     <message>
         <source>Extension</source>
-        <translation type="unfinished"></translation>
+        <translation>拡張機能</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>パラメーター</translation>
     </message>
     <message>
         <source>Greeting after %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ミリ秒後にグリーティングを受信しました。</translation>
     </message>
     <message numerus="yes">
         <source>%n extension(s) advertised.</source>
         <extracomment>The server answered EHLO (or HELO) listing this many extensions.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個の拡張機能が提供されています。</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing disclosed.</source>
-        <translation type="unfinished"></translation>
+        <translation>漏えいしている情報はありません。</translation>
     </message>
     <message numerus="yes">
         <source>%n disclosure finding(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>情報漏えいに関する検出事項が %n 件あります。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2 %3</source>
         <extracomment>Three sentences in a row. Keep the space where the language puts one between sentences.</extracomment>
-        <translation type="unfinished">%1%2 {1 %2 %3?}</translation>
+        <translation>%1%2%3</translation>
     </message>
     <message>
         <source>Reading the greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>グリーティングを読み取り中</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
 </context>
 <context>
@@ -547,171 +547,171 @@
     <name>mxscope::CapacityCheck</name>
     <message>
         <source>At most %1 connections are opened; %2 were asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>開く接続は最大 %1 個です（要求されたのは %2 個）。</translation>
     </message>
     <message numerus="yes">
         <source>Opening up to %n concurrent connection(s) in steps, holding each one silent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>最大 %n 個の同時接続を段階的に開き、各接続を無通信のまま保持します。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n concurrent connection(s) attempted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個の同時接続を試行</numerusform>
         </translation>
     </message>
     <message>
         <source>stopped before the server closed the session</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがセッションを閉じる前に停止</translation>
     </message>
     <message numerus="yes">
         <source>Ramp over after %1 ms: at most %n session(s) open at once.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ミリ秒後にランプアップを終了: 同時に開いたセッションは最大 %n 個。</numerusform>
         </translation>
     </message>
     <message>
         <source>no time left within the time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>制限時間内に残り時間がありません</translation>
     </message>
     <message numerus="yes">
         <source>Measuring how long a silent session is kept (up to %n s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>無通信のセッションが維持される時間を測定中（最大 %n 秒）</numerusform>
         </translation>
     </message>
     <message>
         <source>One more session: EHLO, then silence until the server closes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう 1 つのセッション: EHLO を送った後、サーバーが閉じるまで何も送りません。</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>No connection was greeted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>グリーティングを受けた接続がありません: %1</translation>
     </message>
 </context>
 <context>
     <name>mxscope::CapacityFindings</name>
     <message>
         <source>Limit concurrent sessions per client address. Postfix: smtpd_client_connection_count_limit (default 50, enforced by the anvil service; smtpd_client_event_limit_exceptions exempts $mynetworks). Exim: smtp_accept_max_per_host (unset by default) besides smtp_accept_max. Exchange: Set-ReceiveConnector -MaxInboundConnectionPerSource (default 20) and -MaxInboundConnectionPercentagePerSource. Sendmail: define(`confCONNECTION_RATE_THROTTLE&apos;) and FEATURE(`conncontrol&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントのアドレスごとに同時セッション数を制限してください。Postfix: smtpd_client_connection_count_limit（既定は 50。anvil サービスが適用し、smtpd_client_event_limit_exceptions により $mynetworks は除外されます）。Exim: smtp_accept_max に加えて smtp_accept_max_per_host（既定では未設定）。Exchange: Set-ReceiveConnector -MaxInboundConnectionPerSource（既定は 20）と -MaxInboundConnectionPercentagePerSource。Sendmail: define(`confCONNECTION_RATE_THROTTLE&apos;) と FEATURE(`conncontrol&apos;)。</translation>
     </message>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>未測定</translation>
     </message>
     <message>
         <source>not measured (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>未測定（%1）</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>more than %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒超</translation>
     </message>
     <message numerus="yes">
         <source>No per-client connection limit up to %n connection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個の接続まで、クライアントごとの接続数制限がない</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n connection(s) from this client were greeted with 220 and held open at the same time; the server never refused one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>このクライアントからの %n 個の接続すべてが 220 のグリーティングを受け、同時に開いたまま保持されました。サーバーは 1 つも拒否しませんでした。</numerusform>
         </translation>
     </message>
     <message>
         <source>A silent session stayed open for %1, so one client can hold these slots for minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>無通信のセッションが %1 の間開いたままだったため、1 つのクライアントがこれらの枠を何分も占有できます。</translation>
     </message>
     <message>
         <source>Common defaults allow up to %1 sessions per client, so a ramp this small cannot tell a missing limit from a default one; repeat with more connections to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>一般的な既定値ではクライアントあたり最大 %1 セッションが許可されるため、この程度の小さなランプアップでは、制限がないのか既定の制限なのかを区別できません。判断するには、接続数を増やしてもう一度実行してください。</translation>
     </message>
     <message>
         <source>One client used up the server&apos;s capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>1 つのクライアントがサーバーの処理能力を使い切った</translation>
     </message>
     <message numerus="yes">
         <source>With %1 session(s) of this client open, %n further connection(s) got no greeting at all before the time limit, instead of a 421 for this client. The server (or its listener) had no free session left, so other clients would have waited too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>このクライアントのセッションを %1 個開いた状態で、さらに %n 個の接続が、このクライアントに対する 421 を受け取る代わりに、制限時間までグリーティングをまったく受けられませんでした。サーバー（またはそのリスナー）に空きセッションが残っていなかったため、他のクライアントも待たされていたはずです。</numerusform>
         </translation>
     </message>
     <message>
         <source>Keep the per-client limit well below the total process or session limit (Postfix default_process_limit, Exim smtp_accept_max, Exchange MaxInboundConnection).</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントごとの制限は、全体のプロセス数またはセッション数の上限（Postfix: default_process_limit、Exim: smtp_accept_max、Exchange: MaxInboundConnection）よりも十分に低くしてください。</translation>
     </message>
     <message>
         <source>Excess connections were dropped without an SMTP reply</source>
-        <translation type="unfinished"></translation>
+        <translation>超過した接続が SMTP 応答なしで切断された</translation>
     </message>
     <message numerus="yes">
         <source>After %1 open session(s), %n connection(s) were refused, reset or left unanswered at the TCP level instead of receiving 421. That still protects the server (a firewall connection limit behaves like this), but the client learns no reason.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 個のセッションが開いた後、%n 個の接続が 421 を受け取る代わりに、TCP レベルで拒否またはリセットされるか、応答のないまま放置されました。これでもサーバーは保護されます（ファイアウォールの接続数制限はこのように動作します）が、クライアントには理由が伝わりません。</numerusform>
         </translation>
     </message>
     <message>
         <source>Prefer the MTA&apos;s own per-client limit, which answers 421 4.7.0, to a silent drop. </source>
-        <translation type="unfinished"></translation>
+        <translation>黙って切断するよりも、421 4.7.0 で応答する MTA 自身のクライアントごとの制限を使ってください。 </translation>
     </message>
     <message>
         <source>Idle sessions are closed after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アイドル状態のセッションが %1 後に閉じられる</translation>
     </message>
     <message>
         <source>After EHLO the server closed a silent session after %1%2. RFC 5321 (4.5.3.2.7) asks servers to wait at least 5 minutes for the next command; a much shorter timeout resists slow-connection attacks but may cut off slow legitimate clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>EHLO の後、サーバーは無通信のセッションを %1 後に%2閉じました。RFC 5321（4.5.3.2.7）では、サーバーは次のコマンドを少なくとも 5 分間待つよう求められています。これよりはるかに短いタイムアウトは低速接続攻撃への耐性を高めますが、低速な正規のクライアントを切断してしまうおそれがあります。</translation>
     </message>
     <message>
         <source> with &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation> 「%1」を返して</translation>
     </message>
     <message>
         <source>Usually intended. Postfix: smtpd_timeout (300 s, 10 s under stress). Exim: smtp_receive_timeout. Exchange: Set-ReceiveConnector -ConnectionInactivityTimeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>通常は意図された設定です。Postfix: smtpd_timeout（300 秒、高負荷時は 10 秒）。Exim: smtp_receive_timeout。Exchange: Set-ReceiveConnector -ConnectionInactivityTimeout。</translation>
     </message>
     <message>
         <source>idle sessions kept %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アイドルセッションの維持時間: %1</translation>
     </message>
     <message numerus="yes">
         <source>Stopped after %n connection(s): this computer could not open more (%1); %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個の接続で停止しました: このコンピューターではこれ以上接続を開けませんでした（%1）。%2。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The server stopped greeting new connections beyond %n concurrent session(s) of this client; %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>このクライアントの同時セッションが %n 個を超えると、サーバーは新しい接続にグリーティングを返さなくなりました。%1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The server refused this client beyond %n concurrent session(s) (%1); %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>このクライアントの同時セッションが %n 個を超えると、サーバーは接続を拒否しました（%1）。%2。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The time limit ended the ramp after %n connection(s), all accepted; %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個の接続（すべて受理）の時点で、制限時間によりランプアップが終了しました。%1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n concurrent connection(s) were accepted without a refusal; %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個の同時接続がすべて拒否されずに受け付けられました。%1。</numerusform>
         </translation>
     </message>
 </context>
@@ -719,239 +719,239 @@
     <name>mxscope::CapacityReport</name>
     <message>
         <source>no answer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>未応答</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>受理</translation>
     </message>
     <message>
         <source>refused with 421</source>
-        <translation type="unfinished"></translation>
+        <translation>421 で拒否</translation>
     </message>
     <message>
         <source>rejected at connect</source>
-        <translation type="unfinished"></translation>
+        <translation>接続時に拒否</translation>
     </message>
     <message>
         <source>connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>接続拒否</translation>
     </message>
     <message>
         <source>closed before the greeting</source>
-        <translation type="unfinished"></translation>
+        <translation>グリーティング前に切断</translation>
     </message>
     <message>
         <source>timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムアウト</translation>
     </message>
     <message>
         <source>local error</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルエラー</translation>
     </message>
     <message>
         <source>Connections of the ramp</source>
-        <translation type="unfinished"></translation>
+        <translation>ランプアップの接続</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Concurrent attempted</source>
-        <translation type="unfinished"></translation>
+        <translation>試行した同時接続数</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Connect (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>接続（ミリ秒）</translation>
     </message>
     <message>
         <source>Greeting (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>グリーティング（ミリ秒）</translation>
     </message>
     <message>
         <source>Server reply or error</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの応答またはエラー</translation>
     </message>
     <message>
         <source>(closed by the server while held)</source>
-        <translation type="unfinished"></translation>
+        <translation>（保持中にサーバーが切断）</translation>
     </message>
     <message>
         <source>Accepted and refused connections over the ramp</source>
-        <translation type="unfinished"></translation>
+        <translation>ランプアップ中に受理・拒否された接続</translation>
     </message>
     <message>
         <source>Concurrent connections attempted</source>
-        <translation type="unfinished"></translation>
+        <translation>試行した同時接続数</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>接続数</translation>
     </message>
     <message>
         <source>Accepted, held open</source>
-        <translation type="unfinished"></translation>
+        <translation>受理して保持</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否</translation>
     </message>
 </context>
 <context>
     <name>mxscope::CheckCatalogue</name>
     <message>
         <source>Banner and information disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>バナーと情報漏えい</translation>
     </message>
     <message>
         <source>Reads the greeting, EHLO and HELP replies and reports software versions and internal names they disclose.</source>
-        <translation type="unfinished"></translation>
+        <translation>グリーティング、EHLO と HELP の応答を読み取り、そこから漏れているソフトウェアのバージョンや内部の名前を報告します。</translation>
     </message>
     <message>
         <source>TLS and STARTTLS policy</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS と STARTTLS のポリシー</translation>
     </message>
     <message>
         <source>Checks that STARTTLS is offered and works, reads the protocol, cipher and certificate, tries TLS 1.0 and 1.1, and reports password AUTH or mail accepted before TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS が提供され正しく動作するかを確認し、プロトコル、暗号スイート、証明書を読み取り、TLS 1.0 と 1.1 を試して、TLS 確立前のパスワード AUTH やメールの受け付けを報告します。</translation>
     </message>
     <message>
         <source>Open relay</source>
-        <translation type="unfinished"></translation>
+        <translation>オープンリレー</translation>
     </message>
     <message>
         <source>Tries every known relay trick from an unauthenticated client and judges at RCPT TO; no message is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>認証されていないクライアントから既知のリレー手法をすべて試し、RCPT TO で判定します。メッセージは送信しません。</translation>
     </message>
     <message>
         <source>Account enumeration</source>
-        <translation type="unfinished">アカウント列挙</translation>
+        <translation>アカウント列挙</translation>
     </message>
     <message>
         <source>Asks with VRFY, EXPN or RCPT TO whether common account names exist, after a baseline of made-up names.</source>
-        <translation type="unfinished"></translation>
+        <translation>架空の名前でベースラインを取った後、よく使われるアカウント名が存在するかを VRFY、EXPN、RCPT TO で問い合わせます。</translation>
     </message>
     <message>
         <source>Sender policy</source>
-        <translation type="unfinished"></translation>
+        <translation>送信者ポリシー</translation>
     </message>
     <message>
         <source>Tries your own domain, the null sender, an unqualified sender and a non-existent domain as an anonymous client to a local recipient, judged at RCPT TO; no message is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>匿名のクライアントとしてローカルの受信者宛てに、自分のドメイン、null sender、ドメインなしの送信者、存在しないドメインを試し、RCPT TO で判定します。メッセージは送信しません。</translation>
     </message>
     <message>
         <source>Malware and spam filter</source>
-        <translation type="unfinished"></translation>
+        <translation>マルウェア・スパムフィルター</translation>
     </message>
     <message>
         <source>Sends the EICAR test file (in the body and as an attachment) and GTUBE, and reports whether the server refuses them at the end of DATA.</source>
-        <translation type="unfinished"></translation>
+        <translation>EICAR テストファイル（本文内と添付ファイル）と GTUBE を送信し、サーバーが DATA の終わりでそれらを拒否するかどうかを報告します。</translation>
     </message>
     <message>
         <source>DNS and sender authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS と送信ドメイン認証</translation>
     </message>
     <message>
         <source>Looks up the domain&apos;s MX hosts and their addresses, reverse DNS of the server, SPF, DMARC and MTA-STS.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメインの MX ホストとそのアドレス、サーバーの逆引き DNS、SPF、DMARC、MTA-STS を調べます。</translation>
     </message>
     <message>
         <source>Connection exhaustion</source>
-        <translation type="unfinished"></translation>
+        <translation>接続の枯渇</translation>
     </message>
     <message>
         <source>Opens a bounded ramp of silent concurrent connections to find the per-client limit, and measures how long an idle session is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>上限を設けたうえで無通信の同時接続を段階的に増やしてクライアントごとの制限を調べ、アイドル状態のセッションが維持される時間を測定します。</translation>
     </message>
 </context>
 <context>
     <name>mxscope::CheckPickerDialog</name>
     <message>
         <source>I am authorised to test this server</source>
-        <translation type="unfinished"></translation>
+        <translation>このサーバーをテストする許可を得ています</translation>
     </message>
     <message>
         <source>Run checks on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に対してチェックを実行</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>実行(&amp;R)</translation>
     </message>
     <message>
         <source>%1 (sends mail or loads the server)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（メールを送信するか、サーバーに負荷をかけます）</translation>
     </message>
     <message>
         <source>No checks are available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>このビルドで使用できるチェックはありません。</translation>
     </message>
     <message>
         <source>Select the &amp;full audit</source>
-        <translation type="unfinished"></translation>
+        <translation>完全な監査を選択(&amp;F)</translation>
     </message>
     <message>
         <source>Test only servers you are authorised to test. Checks marked as sending mail or loading the server need your confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>テストは、許可を得ているサーバーに対してのみ行ってください。メールを送信する、またはサーバーに負荷をかけると示されたチェックには、確認が必要です。</translation>
     </message>
 </context>
 <context>
     <name>mxscope::CheckResultPanel</name>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">中止</translation>
+        <translation>中止</translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>未開始</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Findings (%1)</source>
-        <translation type="unfinished">検出事項（%1 件）</translation>
+        <translation>検出事項（%1 件）</translation>
     </message>
     <message>
         <source>Charts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフ（%1）</translation>
     </message>
 </context>
 <context>
     <name>mxscope::CheckRunView</name>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>進行状況</translation>
     </message>
 </context>
 <context>
@@ -1138,8 +1138,8 @@
     </message>
     <message numerus="yes">
         <source>%1 older line(s) not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>古い %1 行は表示されていません。</numerusform>
         </translation>
     </message>
 </context>
@@ -1249,18 +1249,18 @@
     </message>
     <message>
         <source>Save to run &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>実行履歴に保存(&amp;H)</translation>
     </message>
 </context>
 <context>
     <name>mxscope::CsvExport</name>
     <message>
         <source>Transcript line</source>
-        <translation type="unfinished"></translation>
+        <translation>通信記録の行</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 を作成できません。</translation>
     </message>
 </context>
 <context>
@@ -1286,233 +1286,233 @@
     <name>mxscope::DnsCheck</name>
     <message>
         <source>The DNS check needs the mail domain (--domain).</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS チェックにはメールドメイン（--domain）が必要です。</translation>
     </message>
     <message>
         <source>DNS lookups for %1 through the system resolver.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の DNS をシステムのリゾルバーで検索します。</translation>
     </message>
     <message>
         <source>DNS lookups for %1 through the name server %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の DNS をネームサーバー %2 で検索します。</translation>
     </message>
     <message>
         <source>MX, SPF, DMARC and MTA-STS records</source>
-        <translation type="unfinished"></translation>
+        <translation>MX、SPF、DMARC、MTA-STS レコード</translation>
     </message>
     <message>
         <source>Addresses of the MX hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>MX ホストのアドレス</translation>
     </message>
     <message>
         <source>Reverse DNS of the server addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーアドレスの逆引き DNS</translation>
     </message>
     <message>
         <source>Forward confirmation of reverse DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>逆引き DNS の正引きによる確認</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>The name server gave no usable answer for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ネームサーバーから %1 について使用できる応答がありませんでした: %2</translation>
     </message>
 </context>
 <context>
     <name>mxscope::DnsFindings</name>
     <message>
         <source>The domain does not exist in DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメインが DNS に存在しない</translation>
     </message>
     <message>
         <source>The name server answered NXDOMAIN for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ネームサーバーは %1 に対して NXDOMAIN を返しました。</translation>
     </message>
     <message>
         <source>Check the domain&apos;s spelling and its delegation at the registrar.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメインの綴りと、レジストラでの委任設定を確認してください。</translation>
     </message>
     <message>
         <source>The domain has no MX record</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメインに MX レコードがない</translation>
     </message>
     <message>
         <source>%1 has no MX record, so senders fall back to its A/AAAA address (RFC 5321 5.1), which is rarely the mail server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には MX レコードがないため、送信側はその A/AAAA アドレスにフォールバックします（RFC 5321 5.1）。このアドレスがメールサーバーであることはまれです。</translation>
     </message>
     <message>
         <source>Publish an MX record, e.g. &quot;%1. MX 10 mail.%1.&quot;, or a null MX (&quot;MX 0 .&quot;, RFC 7505) when the domain receives no mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>MX レコード（例: &quot;%1. MX 10 mail.%1.&quot;）を公開してください。ドメインでメールを受信しない場合は、null MX（&quot;MX 0 .&quot;、RFC 7505）を公開してください。</translation>
     </message>
     <message>
         <source>The domain declares that it receives no mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメインがメールを受信しないと宣言している</translation>
     </message>
     <message>
         <source>%1 publishes a null MX (&quot;%2 .&quot;, RFC 7505).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は null MX（&quot;%2 .&quot;、RFC 7505）を公開しています。</translation>
     </message>
     <message>
         <source>Nothing to do if the domain really receives no mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメインで実際にメールを受信しないのであれば、対応は不要です。</translation>
     </message>
     <message>
         <source>An MX host has no address</source>
-        <translation type="unfinished"></translation>
+        <translation>MX ホストにアドレスがない</translation>
     </message>
     <message>
         <source>The MX host %1 of %2 has neither an A nor an AAAA record, so mail for it cannot be delivered there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の MX ホスト %1 には A レコードも AAAA レコードもないため、このホストにはメールを配送できません。</translation>
     </message>
     <message>
         <source>Give %1 an A (and AAAA) record, or remove it from the MX set. MX targets must be host names with addresses, not CNAMEs (RFC 2181 10.3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に A（および AAAA）レコードを設定するか、MX の一覧から外してください。MX が指すのは、CNAME ではなく、アドレスを持つホスト名でなければなりません（RFC 2181 10.3）。</translation>
     </message>
     <message>
         <source>Ask whoever runs the address block (often the hosting provider) for a PTR record naming the server&apos;s host name, and give that name an A/AAAA record with the same address. Postfix: myhostname; Exim: primary_hostname; Exchange: the connector&apos;s FQDN should match.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスブロックの管理者（多くはホスティング事業者）に、サーバーのホスト名を示す PTR レコードの設定を依頼し、その名前に同じアドレスの A/AAAA レコードを設定してください。Postfix: myhostname、Exim: primary_hostname、Exchange: コネクタの FQDN を一致させてください。</translation>
     </message>
     <message>
         <source>A server address has no reverse DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのアドレスに逆引き DNS がない</translation>
     </message>
     <message>
         <source>%1 has no PTR record. Many receivers refuse or distrust mail from addresses without reverse DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には PTR レコードがありません。逆引き DNS のないアドレスからのメールは、多くの受信側で拒否されるか、信頼されません。</translation>
     </message>
     <message>
         <source>Reverse DNS does not resolve back to the address</source>
-        <translation type="unfinished"></translation>
+        <translation>逆引き DNS の名前が元のアドレスに解決されない</translation>
     </message>
     <message>
         <source>%1 points to %2, but that name does not resolve to %1 (forward-confirmed reverse DNS fails).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 を指していますが、その名前は %1 に解決されません（正引きによる逆引き DNS の確認に失敗）。</translation>
     </message>
     <message>
         <source>The greeting names another host than reverse DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>グリーティングで名乗るホスト名が逆引き DNS と異なる</translation>
     </message>
     <message>
         <source>The server greets as &quot;%1&quot;, but %2 has the PTR name %3. Receivers compare the announced name with reverse DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーは「%1」と名乗っていますが、%2 の PTR 名は %3 です。受信側は名乗られた名前を逆引き DNS と照合します。</translation>
     </message>
     <message>
         <source>Publish one TXT record at %1 such as &quot;v=spf1 mx -all&quot; listing every host that sends the domain&apos;s mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に、ドメインのメールを送信するすべてのホストを列挙した TXT レコード（例: &quot;v=spf1 mx -all&quot;）を 1 つだけ公開してください。</translation>
     </message>
     <message>
         <source>No SPF record</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF レコードがない</translation>
     </message>
     <message>
         <source>%1 publishes no TXT record starting with &quot;v=spf1&quot;, so anyone can send mail in its name without an SPF failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は &quot;v=spf1&quot; で始まる TXT レコードを公開していないため、誰でも SPF の失敗なしに、このドメインの名前でメールを送信できます。</translation>
     </message>
     <message>
         <source>More than one SPF record</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF レコードが複数ある</translation>
     </message>
     <message>
         <source>%1 publishes %2 SPF records: %3. RFC 7208 (4.5) makes that a permanent error, so receivers ignore SPF for the domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は SPF レコードを %2 件公開しています: %3。RFC 7208（4.5 節）ではこれは恒久的なエラーとなるため、受信側はこのドメインの SPF を無視します。</translation>
     </message>
     <message>
         <source>Merge them into a single &quot;v=spf1&quot; record.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらを 1 つの &quot;v=spf1&quot; レコードにまとめてください。</translation>
     </message>
     <message>
         <source>SPF authorises every host on the Internet</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF がインターネット上のすべてのホストを許可している</translation>
     </message>
     <message>
         <source>The SPF record %1 ends in &quot;+all&quot;: any sender passes SPF for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF レコード %1 は &quot;+all&quot; で終わっています。%2 ではどの送信者も SPF に合格します。</translation>
     </message>
     <message>
         <source>SPF is neutral about unlisted senders</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF が未登録の送信者に対して中立になっている</translation>
     </message>
     <message>
         <source>The SPF record %1 ends in &quot;?all&quot;, so mail from any other host is neither passed nor failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF レコード %1 は &quot;?all&quot; で終わっているため、ほかのホストからのメールは合格にも不合格にもなりません。</translation>
     </message>
     <message>
         <source>SPF has no &quot;all&quot; mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF に &quot;all&quot; メカニズムがない</translation>
     </message>
     <message>
         <source>The SPF record %1 has neither &quot;all&quot; nor &quot;redirect=&quot;; unlisted senders get a neutral result.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF レコード %1 には &quot;all&quot; も &quot;redirect=&quot; もないため、未登録の送信者の結果は中立（neutral）になります。</translation>
     </message>
     <message>
         <source>Publish a TXT record at _dmarc.%1 such as &quot;v=DMARC1; p=quarantine; rua=mailto:dmarc@%1&quot;, then move to p=reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>_dmarc.%1 に &quot;v=DMARC1; p=quarantine; rua=mailto:dmarc@%1&quot; のような TXT レコードを公開し、その後 p=reject に移行してください。</translation>
     </message>
     <message>
         <source>No DMARC record</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC レコードがない</translation>
     </message>
     <message>
         <source>_dmarc.%1 has no &quot;v=DMARC1&quot; record, so receivers have no policy for mail that fails SPF and DKIM in the domain&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>_dmarc.%1 に &quot;v=DMARC1&quot; レコードがないため、このドメインを名乗って SPF と DKIM に失敗したメールについて、受信側が従うポリシーがありません。</translation>
     </message>
     <message>
         <source>More than one DMARC record</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC レコードが複数ある</translation>
     </message>
     <message>
         <source>_dmarc.%1 has %2 DMARC records: %3. Receivers then apply no DMARC policy (RFC 7489 6.6.3).</source>
-        <translation type="unfinished"></translation>
+        <translation>_dmarc.%1 には DMARC レコードが %2 件あります: %3。この場合、受信側は DMARC ポリシーを適用しません（RFC 7489 6.6.3）。</translation>
     </message>
     <message>
         <source>Keep a single &quot;v=DMARC1&quot; record.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;v=DMARC1&quot; レコードを 1 つだけにしてください。</translation>
     </message>
     <message>
         <source>The DMARC record has no policy</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC レコードにポリシーがない</translation>
     </message>
     <message>
         <source>The DMARC record %1 lacks the required p= tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC レコード %1 には必須の p= タグがありません。</translation>
     </message>
     <message>
         <source>DMARC only monitors (p=none)</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC が監視のみ（p=none）になっている</translation>
     </message>
     <message>
         <source>The DMARC record %1 asks receivers to deliver failing mail anyway; it gives reports but no protection.</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC レコード %1 は、検証に失敗したメールもそのまま配送するよう受信側に求めています。レポートは得られますが、保護にはなりません。</translation>
     </message>
     <message>
         <source>No MTA-STS policy</source>
-        <translation type="unfinished"></translation>
+        <translation>MTA-STS ポリシーがない</translation>
     </message>
     <message>
         <source>_mta-sts.%1 has no &quot;v=STSv1&quot; record, so sending servers cannot insist on TLS to this domain&apos;s MX hosts and a network attacker can strip STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>_mta-sts.%1 に &quot;v=STSv1&quot; レコードがないため、送信側サーバーはこのドメインの MX ホストへの TLS を強制できず、ネットワーク上の攻撃者が STARTTLS を除去できます。</translation>
     </message>
     <message>
         <source>Publish &quot;v=STSv1; id=&lt;date&gt;&quot; at _mta-sts.%1, the policy at https://mta-sts.%1/.well-known/mta-sts.txt (RFC 8461), and a TLS-RPT record at _smtp._tls.%1 for failure reports (RFC 8460).</source>
-        <translation type="unfinished"></translation>
+        <translation>_mta-sts.%1 に &quot;v=STSv1; id=&lt;date&gt;&quot; を、https://mta-sts.%1/.well-known/mta-sts.txt にポリシーを公開し（RFC 8461）、失敗レポート用に _smtp._tls.%1 に TLS-RPT レコードを公開してください（RFC 8460）。</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message numerus="yes">
         <source>%n records (an error)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>レコード %n 件（エラー）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n MX host(s), SPF %2, DMARC %3; %4 finding(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: MX ホスト %n 件、SPF %2、DMARC %3。検出事項 %4 件。</numerusform>
         </translation>
     </message>
 </context>
@@ -1520,143 +1520,143 @@
     <name>mxscope::DnsQuery</name>
     <message>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒以内に応答なし</translation>
     </message>
 </context>
 <context>
     <name>mxscope::DnsReport</name>
     <message>
         <source>found</source>
-        <translation type="unfinished"></translation>
+        <translation>あり</translation>
     </message>
     <message>
         <source>no records of this type</source>
-        <translation type="unfinished"></translation>
+        <translation>この種類のレコードなし</translation>
     </message>
     <message>
         <source>name does not exist (NXDOMAIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>名前が存在しない（NXDOMAIN）</translation>
     </message>
     <message>
         <source>server failure (SERVFAIL)</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー障害（SERVFAIL）</translation>
     </message>
     <message>
         <source>the name server refused to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>ネームサーバーが応答を拒否</translation>
     </message>
     <message>
         <source>no answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>時間内に応答なし</translation>
     </message>
     <message>
         <source>lookup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>問い合わせに失敗</translation>
     </message>
     <message>
         <source>DNS records</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS レコード</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名前</translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>レコード</translation>
     </message>
 </context>
 <context>
     <name>mxscope::EnumerationAuditCheck</name>
     <message>
         <source>Exists</source>
-        <translation type="unfinished"></translation>
+        <translation>存在する</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation type="unfinished"></translation>
+        <translation>存在しない</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>Names probed</source>
-        <translation type="unfinished"></translation>
+        <translation>調べた名前</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名前</translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished">方法</translation>
+        <translation>方法</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">判定</translation>
+        <translation>判定</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished">応答</translation>
+        <translation>応答</translation>
     </message>
     <message>
         <source>Latency (ms)</source>
-        <translation type="unfinished">応答時間（ミリ秒）</translation>
+        <translation>応答時間（ミリ秒）</translation>
     </message>
     <message>
         <source>Verdict per name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前ごとの判定</translation>
     </message>
     <message>
         <source>Names</source>
-        <translation type="unfinished">名前の数</translation>
+        <translation>名前の数</translation>
     </message>
     <message>
         <source>Not probed</source>
-        <translation type="unfinished"></translation>
+        <translation>未調査</translation>
     </message>
     <message>
         <source>Reply time per probe</source>
-        <translation type="unfinished"></translation>
+        <translation>プローブごとの応答時間</translation>
     </message>
     <message>
         <source>Milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>ミリ秒</translation>
     </message>
     <message>
         <source>Reply time</source>
-        <translation type="unfinished"></translation>
+        <translation>応答時間</translation>
     </message>
     <message>
         <source>No user could be told apart: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーを区別できませんでした: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n name(s) found to exist with %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%2 で調べた %n 件の名前のうち、%1 件が存在しました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Name %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>名前 %1 / %2</translation>
     </message>
     <message>
         <source>Baseline with made-up names</source>
-        <translation type="unfinished"></translation>
+        <translation>架空の名前によるベースライン</translation>
     </message>
 </context>
 <context>
@@ -2171,178 +2171,178 @@ sales</translation>
     <name>mxscope::FilterFindings</name>
     <message>
         <source>- %1: %2 (token %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>- %1: %2（トークン %3）</translation>
     </message>
     <message>
         <source>Nothing acted while the message was received. A filter that runs after queueing (a post-queue content filter, a quarantine) may still catch it: look for the token in the recipient&apos;s mailbox and in the quarantine. Refusing at the end of DATA is better: the sender learns at once and no bounce is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージの受信中には何も対処されませんでした。キュー投入後に動作するフィルター（キュー投入後のコンテンツフィルターや検疫）が捕捉する可能性はあります。受信者のメールボックスと検疫領域でトークンを探してください。DATA の終わりで拒否するほうが望ましい方法です。送信者にすぐ伝わり、バウンスも不要になります。</translation>
     </message>
     <message>
         <source>EICAR test file in the body</source>
-        <translation type="unfinished"></translation>
+        <translation>本文に EICAR テストファイル</translation>
     </message>
     <message>
         <source>EICAR test file as an attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>添付ファイルとして EICAR テストファイル</translation>
     </message>
     <message>
         <source>GTUBE spam test string</source>
-        <translation type="unfinished"></translation>
+        <translation>GTUBE スパムテスト文字列</translation>
     </message>
     <message>
         <source>Scan messages before accepting them and refuse malware with a 5xx reply. Postfix: a milter (smtpd_milters = unix:/run/clamav/clamav-milter.ctl with OnInfected Reject, or rspamd&apos;s milter) or amavis as a before-queue filter (smtpd_proxy_filter). Exim: av_scanner = clamd:/run/clamav/clamd.ctl and in acl_check_data: deny malware = * message = malware detected ($malware_name). Exchange: enable the anti-malware policy (Set-MalwareFilteringServer -Enabled $true; Exchange Online: the anti-malware policy with the common attachments filter). Scanners must decode MIME attachments, not only the body.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージを受け付ける前にスキャンし、マルウェアは 5xx 応答で拒否してください。Postfix: milter（smtpd_milters = unix:/run/clamav/clamav-milter.ctl と OnInfected Reject、または rspamd の milter）か、キュー投入前フィルターとしての amavis（smtpd_proxy_filter）。Exim: av_scanner = clamd:/run/clamav/clamd.ctl を設定し、acl_check_data に deny malware = * message = malware detected ($malware_name) を入れます。Exchange: マルウェア対策ポリシーを有効にします（Set-MalwareFilteringServer -Enabled $true。Exchange Online では共通添付ファイル フィルターを有効にしたマルウェア対策ポリシー）。スキャナーは本文だけでなく、MIME の添付ファイルもデコードする必要があります。</translation>
     </message>
     <message>
         <source>Score messages before accepting them and refuse clear spam with a 5xx reply. Postfix: rspamd or spamass-milter via smtpd_milters. Exim: spamd_address and in acl_check_data: deny spam = nobody:true condition = ${if &gt;{$spam_score_int}{100}}. Exchange: the content filter agent (Set-ContentFilterConfig -SCLRejectEnabled $true -SCLRejectThreshold 7).</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージを受け付ける前にスコアを付け、明らかなスパムは 5xx 応答で拒否してください。Postfix: smtpd_milters 経由で rspamd または spamass-milter。Exim: spamd_address を設定し、acl_check_data に deny spam = nobody:true condition = ${if &gt;{$spam_score_int}{100}} を入れます。Exchange: コンテンツ フィルター エージェント（Set-ContentFilterConfig -SCLRejectEnabled $true -SCLRejectThreshold 7）。</translation>
     </message>
     <message>
         <source>The server accepted the EICAR anti-virus test file</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが EICAR ウイルス対策テストファイルを受け付けた</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) carrying the EICAR test file got a success reply at the end of DATA:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>EICAR テストファイルを含むメッセージ %n 件が、DATA の終わりで成功応答を受けました:</numerusform>
         </translation>
     </message>
     <message>
         <source>The server accepted the GTUBE spam test message</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが GTUBE スパムテストメッセージを受け付けた</translation>
     </message>
     <message>
         <source>Spam filters score GTUBE as certain spam, yet the server answered:</source>
-        <translation type="unfinished"></translation>
+        <translation>スパムフィルターは GTUBE を確実なスパムと判定しますが、サーバーの応答は次のとおりでした:</translation>
     </message>
     <message>
         <source>The server dropped the connection after a test message</source>
-        <translation type="unfinished"></translation>
+        <translation>テストメッセージの後にサーバーが接続を切断した</translation>
     </message>
     <message>
         <source>RFC 5321 requires a reply after the final &quot;.&quot;. Without one a sending server cannot tell whether the message was taken and retries it later:</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 5321 では、最後の &quot;.&quot; の後に応答を返す必要があります。応答がないと、送信側サーバーはメッセージが受け取られたかどうか判断できず、後で再送します:</translation>
     </message>
     <message>
         <source>Check the content filter&apos;s logs for crashes or time-outs (amavis, clamd, the milter) and let the MTA refuse (5xx) or defer (4xx) instead of hanging up; Postfix: milter_default_action = tempfail.</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテンツフィルター（amavis、clamd、milter）のログでクラッシュやタイムアウトを確認し、接続を切るのではなく MTA が拒否（5xx）または一時拒否（4xx）するようにしてください。Postfix: milter_default_action = tempfail を設定します。</translation>
     </message>
     <message>
         <source>The server deferred a test message</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがテストメッセージを一時拒否した</translation>
     </message>
     <message>
         <source>A 4xx reply at the end of DATA asks the sender to try again later. Greylisting does this once; a scanner that is down does it every time:</source>
-        <translation type="unfinished"></translation>
+        <translation>DATA の終わりでの 4xx 応答は、後で再試行するよう送信者に求めるものです。グレーリストなら 1 回だけですが、スキャナーが停止している場合は毎回こうなります:</translation>
     </message>
     <message>
         <source>If every message is deferred, check that the scanner (clamd, amavis, rspamd) is running and reachable by the MTA.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのメッセージが一時拒否される場合は、スキャナー（clamd、amavis、rspamd）が動作していて、MTA から到達できることを確認してください。</translation>
     </message>
     <message>
         <source>not tested</source>
-        <translation type="unfinished"></translation>
+        <translation>未テスト</translation>
     </message>
     <message>
         <source>refused (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否（%1）</translation>
     </message>
     <message>
         <source>deferred (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>一時拒否（%1）</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>受理</translation>
     </message>
     <message>
         <source>connection dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>接続切断</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>mxscope::FilterTestCheck</name>
     <message>
         <source>This check needs a recipient the server delivers locally (--to).</source>
-        <translation type="unfinished"></translation>
+        <translation>このチェックには、サーバーがローカルに配送する受信者（--to）が必要です。</translation>
     </message>
     <message>
         <source>The sender</source>
-        <translation type="unfinished">送信者</translation>
+        <translation>送信者</translation>
     </message>
     <message>
         <source>The recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>受信者</translation>
     </message>
     <message>
         <source>Sending test message %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>テストメッセージ %1（%2）を送信しています</translation>
     </message>
     <message numerus="yes">
         <source>[test string of the %1 payload, %n byte(s), not shown]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%1 ペイロードのテスト文字列、%n バイト、非表示]</numerusform>
         </translation>
     </message>
     <message>
         <source>The server refused the sender, so the message never reached a filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが送信者を拒否したため、メッセージはフィルターに届きませんでした。</translation>
     </message>
     <message>
         <source>The server refused the recipient, so the message never reached a filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが受信者を拒否したため、メッセージはフィルターに届きませんでした。</translation>
     </message>
     <message>
         <source>The server answered DATA with %1 instead of 354, so the message was never sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが DATA に 354 ではなく %1 を返したため、メッセージは送信されませんでした。</translation>
     </message>
     <message>
         <source>The server refused DATA, so the message never reached a filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが DATA を拒否したため、メッセージはフィルターに届きませんでした。</translation>
     </message>
     <message>
         <source>The server answered the end of the message with a reply that is neither success nor failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーはメッセージの終わりに対し、成功でも失敗でもない応答を返しました。</translation>
     </message>
     <message>
         <source>The connection ended before the server answered.</source>
-        <translation type="unfinished">サーバーが応答する前に接続が終了しました。</translation>
+        <translation>サーバーが応答する前に接続が終了しました。</translation>
     </message>
     <message>
         <source>Test messages</source>
-        <translation type="unfinished"></translation>
+        <translation>テストメッセージ</translation>
     </message>
     <message>
         <source>Payload</source>
-        <translation type="unfinished"></translation>
+        <translation>ペイロード</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">判定</translation>
+        <translation>判定</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished">応答</translation>
+        <translation>応答</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>No test message reached the content filter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>コンテンツフィルターに届いたテストメッセージはありません: %1</translation>
     </message>
 </context>
 <context>
@@ -2368,47 +2368,47 @@ sales</translation>
     <name>mxscope::FindingsPanel</name>
     <message numerus="yes">
         <source>%n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>検出事項 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n finding(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>検出事項 %n 件中 %1 件を表示</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;S):</translation>
     </message>
     <message>
         <source>All severities</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての重大度</translation>
     </message>
     <message>
         <source>Low and above</source>
-        <translation type="unfinished"></translation>
+        <translation>低以上</translation>
     </message>
     <message>
         <source>Medium and above</source>
-        <translation type="unfinished"></translation>
+        <translation>中以上</translation>
     </message>
     <message>
         <source>High and above</source>
-        <translation type="unfinished"></translation>
+        <translation>高以上</translation>
     </message>
     <message>
         <source>Critical only</source>
-        <translation type="unfinished"></translation>
+        <translation>緊急のみ</translation>
     </message>
     <message>
         <source>Show &amp;evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>根拠を表示(&amp;E)</translation>
     </message>
     <message>
         <source>Select the transcript lines that prove this finding</source>
-        <translation type="unfinished"></translation>
+        <translation>この検出事項の根拠となる通信記録の行を選択します</translation>
     </message>
 </context>
 <context>
@@ -2447,7 +2447,7 @@ sales</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック</translation>
     </message>
 </context>
 <context>
@@ -2564,320 +2564,320 @@ sales</translation>
     <name>mxscope::HeaderAnalyserWindow</name>
     <message>
         <source>Open a message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージを開く</translation>
     </message>
     <message>
         <source>Mail messages (*.eml *.msg *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>メールメッセージ (*.eml *.msg *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Paste a received message&apos;s header above, open an .eml file, or drop one on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>受信したメッセージのヘッダーを上に貼り付けるか、.eml ファイルを開くか、このウィンドウにドロップしてください。</translation>
     </message>
     <message>
         <source>The header could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダーを読み取れませんでした: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n header field(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ヘッダーフィールド %n 個、 </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hop(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ホップ %n 個、 </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>検出事項 %n 件。</numerusform>
         </translation>
     </message>
     <message>
         <source>Header analyser</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダー解析</translation>
     </message>
     <message>
         <source>Paste the header of a message received through the server under test.</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト対象のサーバーを経由して受信したメッセージのヘッダーを貼り付けてください。</translation>
     </message>
     <message>
         <source>&amp;Open .eml…</source>
-        <translation type="unfinished"></translation>
+        <translation>.eml を開く(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Analyse</source>
-        <translation type="unfinished"></translation>
+        <translation>解析(&amp;A)</translation>
     </message>
     <message>
         <source>Received chain, oldest hop first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Received チェーン（古いホップから順に）:</translation>
     </message>
     <message>
         <source>What the header discloses:</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダーから漏れている情報:</translation>
     </message>
 </context>
 <context>
     <name>mxscope::HeaderBlockParser</name>
     <message>
         <source>The message is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージが空です。</translation>
     </message>
     <message>
         <source>The header block is larger than %1 KiB; no empty line ends it within that limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダーブロックが %1 KiB を超えています。この範囲内にヘッダーの終わりを示す空行がありません。</translation>
     </message>
     <message>
         <source>Line %1 is longer than %2 bytes (starts &quot;%3&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目が %2 バイトを超えています（先頭:「%3」）。</translation>
     </message>
     <message>
         <source>Line %1 contains NUL bytes; this is not a message header.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目に NUL バイトが含まれています。メッセージのヘッダーではありません。</translation>
     </message>
     <message>
         <source>Line %1 continues a field that does not exist: &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目は、存在しないフィールドの継続行です:「%2」。</translation>
     </message>
     <message>
         <source>Line %1 is not a header field: &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目はヘッダーフィールドではありません:「%2」。</translation>
     </message>
     <message>
         <source>The header has more than %1 fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダーのフィールドが %1 個を超えています。</translation>
     </message>
     <message>
         <source>No header fields were found; this does not look like a mail message.</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダーフィールドが見つかりませんでした。メールメッセージではないようです。</translation>
     </message>
 </context>
 <context>
     <name>mxscope::HeaderFindings</name>
     <message numerus="yes">
         <source>%1; and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1; ほか %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>hop %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ホップ %1</translation>
     </message>
     <message>
         <source>%1 in Received (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Received（%2）内の %1: %3</translation>
     </message>
     <message>
         <source>%1 in %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 内の %1: %3</translation>
     </message>
     <message>
         <source>The header discloses private network addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダーがプライベートネットワークのアドレスを公開している</translation>
     </message>
     <message>
         <source>Seen: %1. They map the network behind the mail server.</source>
-        <translation type="unfinished"></translation>
+        <translation>検出: %1。これらのアドレスから、メールサーバーの背後にあるネットワークの構成が分かります。</translation>
     </message>
     <message>
         <source>%1 (%2) in %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 内の %1（%2）: %4</translation>
     </message>
     <message>
         <source>Received (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Received（%1）</translation>
     </message>
     <message>
         <source>The header names internal hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダーに内部ホスト名が含まれている</translation>
     </message>
     <message>
         <source>Seen: %1.</source>
-        <translation type="unfinished">検出: %1。</translation>
+        <translation>検出: %1。</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の %1</translation>
     </message>
     <message>
         <source>%1 (Sendmail) by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の %1（Sendmail）</translation>
     </message>
     <message>
         <source>%1 (Exchange build) by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の %1（Exchange のビルド番号）</translation>
     </message>
     <message>
         <source>The Received chain discloses mail software versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Received チェーンがメールソフトウェアのバージョンを公開している</translation>
     </message>
     <message>
         <source>Seen: %1. A version lets an attacker look up exactly which vulnerabilities apply.</source>
-        <translation type="unfinished">検出: %1。バージョンが分かると、攻撃者は該当する脆弱性を正確に調べられます。</translation>
+        <translation>検出: %1。バージョンが分かると、攻撃者は該当する脆弱性を正確に調べられます。</translation>
     </message>
     <message>
         <source>The Received chain names the mail software</source>
-        <translation type="unfinished"></translation>
+        <translation>Received チェーンがメールソフトウェア名を公開している</translation>
     </message>
     <message>
         <source>The header names the sender&apos;s mail program</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダーが送信者のメールプログラム名を公開している</translation>
     </message>
     <message>
         <source>The header discloses the sender&apos;s own IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダーが送信者自身の IP アドレスを公開している</translation>
     </message>
     <message>
         <source>Seen: %1. It locates the sender&apos;s workstation or home connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>検出: %1。送信者の端末や自宅の回線の場所を特定できます。</translation>
     </message>
     <message>
         <source>Exchange organisation headers left the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange の組織内ヘッダーが組織外に出ている</translation>
     </message>
     <message>
         <source>The header carries Exchange routing headers</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダーに Exchange のルーティングヘッダーが含まれている</translation>
     </message>
     <message numerus="yes">
         <source>%n X-MS-Exchange field(s): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>X-MS-Exchange フィールド %n 個: %1。</numerusform>
         </translation>
     </message>
     <message>
         <source>The header names the spam and virus filters</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダーがスパムフィルターとウイルスフィルターの名前を公開している</translation>
     </message>
     <message>
         <source>Seen: %1. Knowing the filter and its version helps craft mail that slips past it.</source>
-        <translation type="unfinished"></translation>
+        <translation>検出: %1。フィルターとそのバージョンが分かると、フィルターをすり抜けるメールを作りやすくなります。</translation>
     </message>
     <message>
         <source>%1 by %2 is stamped %3 s before the hop it follows: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）の時刻が、直前のホップより %3 秒前になっています: %4</translation>
     </message>
     <message>
         <source>%1 by %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）: %3</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付なし</translation>
     </message>
     <message>
         <source>Relay clocks disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>リレーの時計が食い違っている</translation>
     </message>
     <message>
         <source>Some Received fields have no readable date</source>
-        <translation type="unfinished"></translation>
+        <translation>一部の Received フィールドに読み取れる日付がない</translation>
     </message>
     <message>
         <source>Seen: %1. RFC 5321 requires a date after the &quot;;&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>検出: %1。RFC 5321 では &quot;;&quot; の後に日付が必要です。</translation>
     </message>
 </context>
 <context>
     <name>mxscope::HeaderInput</name>
     <message>
         <source>Only the newest %1 of %2 Received fields were read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 個の Received フィールドのうち、新しい %1 個だけを読み込みました。</translation>
     </message>
     <message>
         <source>Could not read the message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージを読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開けません: %2</translation>
     </message>
 </context>
 <context>
     <name>mxscope::HeaderRemediation</name>
     <message>
         <source>Strip the internal hops on the outbound gateway. Postfix: smtp_header_checks = regexp:/etc/postfix/smtp_header_checks with a line such as &quot;/^Received: from .*\[(10|127|192\.168|172\.(1[6-9]|2[0-9]|3[01]))\./ IGNORE&quot; (or IGNORE the Received line your submission service adds for authenticated senders). Exim: in the remote_smtp transport, headers_remove = Received is too blunt; set received_header_text so the submission hop omits $sender_fullhost for authenticated clients, e.g. ${if def:authenticated_id{}{from $sender_rcvhost}}. Exchange: remove the routing headers on the Internet send connector with Remove-ADPermission -Identity &quot;&lt;connector&gt;&quot; -User &quot;NT AUTHORITY\Anonymous Logon&quot; -ExtendedRights Ms-Exch-Send-Headers-Routing. Give relays public, qualified names (Postfix myhostname, Exim primary_hostname).</source>
-        <translation type="unfinished"></translation>
+        <translation>送信側ゲートウェイで内部のホップを取り除いてください。Postfix: smtp_header_checks = regexp:/etc/postfix/smtp_header_checks を設定し、&quot;/^Received: from .*\[(10|127|192\.168|172\.(1[6-9]|2[0-9]|3[01]))\./ IGNORE&quot; のような行を入れます（または、サブミッションサービスが認証済みの送信者に付ける Received 行を IGNORE します）。Exim: remote_smtp トランスポートで headers_remove = Received とするのは大雑把すぎます。received_header_text を設定して、認証済みクライアントについてはサブミッションのホップが $sender_fullhost を省くようにします。例: ${if def:authenticated_id{}{from $sender_rcvhost}}。Exchange: インターネット向けの送信コネクタで Remove-ADPermission -Identity &quot;&lt;connector&gt;&quot; -User &quot;NT AUTHORITY\Anonymous Logon&quot; -ExtendedRights Ms-Exch-Send-Headers-Routing を実行し、ルーティングヘッダーを削除します。リレーには公開された完全修飾名を付けてください（Postfix: myhostname、Exim: primary_hostname）。</translation>
     </message>
     <message>
         <source>Postfix adds no version to Received; check that no content filter does. Exim: set received_header_text without $version_number (the default writes &quot;(Exim $version_number)&quot;). Sendmail: define(`confRECEIVED_HEADER&apos;, ...) without $v and $Z. Exchange: the &quot;id 15.x&quot; build number goes with the routing headers; remove them with Remove-ADPermission ... -ExtendedRights Ms-Exch-Send-Headers-Routing on the send connector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfix は Received にバージョンを付けません。コンテンツフィルターが付けていないことを確認してください。Exim: received_header_text を $version_number なしで設定します（既定では &quot;(Exim $version_number)&quot; と書き込まれます）。Sendmail: define(`confRECEIVED_HEADER&apos;, ...) を $v と $Z なしで定義します。Exchange: &quot;id 15.x&quot; のビルド番号はルーティングヘッダーとともに付きます。送信コネクタで Remove-ADPermission ... -ExtendedRights Ms-Exch-Send-Headers-Routing を実行して削除してください。</translation>
     </message>
     <message>
         <source>Postfix: smtp_header_checks (or header_checks on the submission service) with &quot;/^(X-Mailer|User-Agent|X-Originating-IP|X-Forwarded-For):/ IGNORE&quot;. Exim: headers_remove = X-Mailer : User-Agent : X-Originating-IP in the remote_smtp transport. Exchange: New-TransportRule -SentToScope NotInOrganization -RemoveHeader &quot;X-Originating-IP&quot; (one rule per header), which also works in Exchange Online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfix: smtp_header_checks（またはサブミッションサービスの header_checks）に &quot;/^(X-Mailer|User-Agent|X-Originating-IP|X-Forwarded-For):/ IGNORE&quot; を設定します。Exim: remote_smtp トランスポートで headers_remove = X-Mailer : User-Agent : X-Originating-IP を設定します。Exchange: New-TransportRule -SentToScope NotInOrganization -RemoveHeader &quot;X-Originating-IP&quot;（ヘッダーごとに 1 つのルール）。この方法は Exchange Online でも使えます。</translation>
     </message>
     <message>
         <source>X-MS-Exchange-Organization-* headers should never leave the organisation. Exchange: Remove-ADPermission -Identity &quot;&lt;Internet send connector&gt;&quot; -User &quot;NT AUTHORITY\Anonymous Logon&quot; -ExtendedRights Ms-Exch-Send-Headers-Organization, Ms-Exch-Send-Headers-Routing; or New-TransportRule -SentToScope NotInOrganization -RemoveHeader &quot;&lt;header name&gt;&quot;. When a Postfix or Exim gateway sits in front: &quot;/^X-MS-Exchange-Organization-/ IGNORE&quot; in smtp_header_checks, or headers_remove = X-MS-Exchange-Organization-* in Exim&apos;s remote_smtp transport.</source>
-        <translation type="unfinished"></translation>
+        <translation>X-MS-Exchange-Organization-* ヘッダーは決して組織外に出さないでください。Exchange: Remove-ADPermission -Identity &quot;&lt;Internet send connector&gt;&quot; -User &quot;NT AUTHORITY\Anonymous Logon&quot; -ExtendedRights Ms-Exch-Send-Headers-Organization, Ms-Exch-Send-Headers-Routing を実行するか、New-TransportRule -SentToScope NotInOrganization -RemoveHeader &quot;&lt;header name&gt;&quot; を使います。前段に Postfix や Exim のゲートウェイがある場合: smtp_header_checks に &quot;/^X-MS-Exchange-Organization-/ IGNORE&quot; を設定するか、Exim の remote_smtp トランスポートで headers_remove = X-MS-Exchange-Organization-* を設定します。</translation>
     </message>
     <message>
         <source>SpamAssassin: remove_header all Checker-Version (and report_safe 0 keeps reports out of the body). amavisd-new: $X_HEADER_LINE = &quot;&quot; or $allowed_added_header_fields{lc(&apos;X-Virus-Scanned&apos;)} = 0. Postfix: smtp_header_checks with &quot;/^X-(Spam|Virus)-[A-Za-z-]+:/ IGNORE&quot; on outbound mail. Exim: headers_remove = X-Spam-Checker-Version : X-Virus-Scanned in the remote_smtp transport.</source>
-        <translation type="unfinished"></translation>
+        <translation>SpamAssassin: remove_header all Checker-Version を設定します（report_safe 0 にすると、レポートが本文に入りません）。amavisd-new: $X_HEADER_LINE = &quot;&quot; または $allowed_added_header_fields{lc(&apos;X-Virus-Scanned&apos;)} = 0 を設定します。Postfix: 送信メールに対して smtp_header_checks で &quot;/^X-(Spam|Virus)-[A-Za-z-]+:/ IGNORE&quot; を設定します。Exim: remote_smtp トランスポートで headers_remove = X-Spam-Checker-Version : X-Virus-Scanned を設定します。</translation>
     </message>
     <message>
         <source>Keep every relay&apos;s clock synchronised (chrony or systemd-timesyncd on Unix, w32time from the domain hierarchy on Windows); skewed clocks make the timeline and the logs of an incident disagree.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのリレーの時計を同期させてください（Unix では chrony または systemd-timesyncd、Windows ではドメイン階層から同期する w32time）。時計がずれていると、インシデントの調査でタイムラインとログが食い違います。</translation>
     </message>
 </context>
 <context>
     <name>mxscope::HopTimelineView</name>
     <message>
         <source>first hop</source>
-        <translation type="unfinished"></translation>
+        <translation>最初のホップ</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">不明</translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>%1 s (clock skew)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒（時計のずれ）</translation>
     </message>
     <message>
         <source>+%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 秒</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付なし</translation>
     </message>
     <message>
         <source>unreadable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り不能: %1</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">時刻</translation>
+        <translation>時刻</translation>
     </message>
     <message>
         <source>Delay</source>
-        <translation type="unfinished"></translation>
+        <translation>遅延</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>送信元 (from)</translation>
     </message>
     <message>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>IP アドレス</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>受信ホスト (by)</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>プロトコル (with)</translation>
     </message>
 </context>
 <context>
@@ -2917,7 +2917,7 @@ sales</translation>
     <message>
         <source>en</source>
         <extracomment>The language code of this translation, for the reports&apos; HTML lang attribute.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
 </context>
 <context>
@@ -3072,99 +3072,117 @@ GNU 一般公衆利用許諾書 (GPL) バージョン 3 以降の下で提供さ
     </message>
     <message>
         <source>Pick a target and run checks on it, or run a quick banner check.</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲットを選んでチェックを実行するか、簡易バナーチェックを実行してください。</translation>
     </message>
     <message>
         <source>Transcript and findings</source>
-        <translation type="unfinished"></translation>
+        <translation>通信記録と検出事項</translation>
     </message>
     <message>
         <source>Check results</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック結果</translation>
     </message>
     <message>
         <source>&amp;New target…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいターゲット(&amp;N)…</translation>
     </message>
     <message>
         <source>Add a mail server to test (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>テストするメールサーバーを追加します（Ctrl+N）</translation>
     </message>
     <message>
         <source>&amp;Edit target…</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲットを編集(&amp;E)…</translation>
     </message>
     <message>
         <source>Start the &amp;practice server</source>
-        <translation type="unfinished"></translation>
+        <translation>練習用サーバーを起動(&amp;P)</translation>
     </message>
     <message>
         <source>A built-in mail server on this computer, safe to test while learning</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューター上で動く組み込みのメールサーバーです。学習中のテストにも安全に使えます</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>実行(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Run checks…</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックを実行(&amp;R)…</translation>
     </message>
     <message>
         <source>Choose checks and run them on the selected target (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックを選び、選択したターゲットに対して実行します（Ctrl+R）</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished">中止(&amp;C)</translation>
+        <translation>中止(&amp;C)</translation>
     </message>
     <message>
         <source>Stop the running checks; what arrived is kept (Ctrl+.)</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中のチェックを停止します。受信済みの結果は保持されます（Ctrl+.）</translation>
     </message>
     <message>
         <source>&amp;Find in transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>通信記録内を検索(&amp;F)</translation>
     </message>
     <message>
         <source>The console session was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>コンソールのセッションを保存できませんでした: %1</translation>
     </message>
     <message>
         <source>Welcome to mxscope</source>
-        <translation type="unfinished"></translation>
+        <translation>mxscope へようこそ</translation>
     </message>
     <message>
         <source>mxscope tests mail servers you are authorised to test.
 
 To try it safely first, start the built-in practice server (it listens on this computer only) and add it as a target. The relay test wizard walks you through the most important test step by step.</source>
-        <translation type="unfinished"></translation>
+        <translation>mxscope は、テストする許可を得たメールサーバーをテストします。
+
+まず安全に試すには、組み込みの練習用サーバー（このコンピューター上でのみ待ち受けます）を起動し、ターゲットとして追加してください。リレーテスト ウィザードでは、最も重要なテストを順を追って実行できます。</translation>
     </message>
     <message>
         <source>Open the &amp;relay wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>リレーテスト ウィザードを開く(&amp;R)</translation>
     </message>
     <message>
         <source>The practice server could not start: %1</source>
-        <translation type="unfinished">練習用サーバーを起動できませんでした: %1</translation>
+        <translation>練習用サーバーを起動できませんでした: %1</translation>
     </message>
     <message numerus="yes">
         <source>Running %1 of %n check(s) on %2…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%2 でチェックを実行中（%1 / %n）…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Run on %1 was interrupted: %n finding(s) saved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 での実行が中断されました: 検出事項 %n 件を保存しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Run on %1 finished: %n finding(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 での実行が完了しました: 検出事項 %n 件。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Header analyser…</source>
+        <translation>ヘッダー解析(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Find internal addresses, host names and versions in a received message&apos;s header</source>
+        <translation>受信したメッセージのヘッダーから内部アドレス、ホスト名、バージョンを見つけます</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare reports…</source>
+        <translation>レポートを比較(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Fixed, new and unchanged findings between two JSON reports</source>
+        <translation>2 つの JSON レポート間で、修正済み・新規・変化なしの検出事項を示します</translation>
     </message>
 </context>
 <context>
@@ -3427,7 +3445,7 @@ To try it safely first, start the built-in practice server (it listens on this c
     </message>
     <message>
         <source>Like hardened, with a content filter that refuses the EICAR test file (in the body or as an attachment) with 554 5.7.1 and GTUBE with 550 5.7.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>hardened と同様で、さらに EICAR テストファイル（本文中または添付ファイル）を 554 5.7.1 で、GTUBE を 550 5.7.1 で拒否するコンテンツフィルターを備える。</translation>
     </message>
 </context>
 <context>
@@ -3495,39 +3513,39 @@ To try it safely first, start the built-in practice server (it listens on this c
     <name>mxscope::RelayAuditCheck</name>
     <message>
         <source>Relay variants</source>
-        <translation type="unfinished"></translation>
+        <translation>リレーのバリアント</translation>
     </message>
     <message>
         <source>Variant</source>
-        <translation type="unfinished">バリアント</translation>
+        <translation>バリアント</translation>
     </message>
     <message>
         <source>MAIL FROM</source>
-        <translation type="unfinished">MAIL FROM</translation>
+        <translation>MAIL FROM</translation>
     </message>
     <message>
         <source>RCPT TO</source>
-        <translation type="unfinished">RCPT TO</translation>
+        <translation>RCPT TO</translation>
     </message>
     <message>
         <source>Stage reached</source>
-        <translation type="unfinished">到達した段階</translation>
+        <translation>到達した段階</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished">応答</translation>
+        <translation>応答</translation>
     </message>
     <message>
         <source>Outcome per variant</source>
-        <translation type="unfinished">バリアントごとの結果</translation>
+        <translation>バリアントごとの結果</translation>
     </message>
     <message>
         <source>Variants</source>
-        <translation type="unfinished"></translation>
+        <translation>バリアント数</translation>
     </message>
     <message>
         <source>Variant %1 of %2</source>
-        <translation type="unfinished">バリアント %1 / %2</translation>
+        <translation>バリアント %1 / %2</translation>
     </message>
 </context>
 <context>
@@ -4127,7 +4145,7 @@ To try it safely first, start the built-in practice server (it listens on this c
     </message>
     <message>
         <source>Other &amp;formats</source>
-        <translation type="unfinished"></translation>
+        <translation>その他の形式(&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -4999,179 +5017,179 @@ To try it safely first, start the built-in practice server (it listens on this c
     <name>mxscope::ReportActions</name>
     <message>
         <source>There are no results to save yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存できる結果はまだありません。</translation>
     </message>
     <message>
         <source>HTML report saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML レポートを %1 に保存しました。</translation>
     </message>
     <message>
         <source>JSON report saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON レポートを %1 に保存しました。</translation>
     </message>
     <message numerus="yes">
         <source>%n table(s) saved as CSV in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個の表を CSV として %1 に保存しました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Save HTML report</source>
-        <translation type="unfinished">HTML レポートを保存</translation>
+        <translation>HTML レポートを保存</translation>
     </message>
     <message>
         <source>HTML files (*.html *.htm)</source>
-        <translation type="unfinished">HTML ファイル (*.html *.htm)</translation>
+        <translation>HTML ファイル (*.html *.htm)</translation>
     </message>
     <message>
         <source>Save JSON report</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON レポートを保存</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ファイル (*.json)</translation>
     </message>
     <message>
         <source>Folder for the CSV tables</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV の表を保存するフォルダー</translation>
     </message>
     <message>
         <source>Save &amp;HTML report…</source>
-        <translation type="unfinished">HTML レポートを保存(&amp;H)…</translation>
+        <translation>HTML レポートを保存(&amp;H)…</translation>
     </message>
     <message>
         <source>Save &amp;JSON report…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON レポートを保存(&amp;J)…</translation>
     </message>
     <message>
         <source>Export tables as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>表を CSV でエクスポート(&amp;C)…</translation>
     </message>
     <message>
         <source>A self-contained report to hand over: grade, findings, evidence, charts and the transcript.</source>
-        <translation type="unfinished"></translation>
+        <translation>そのまま渡せる単体のレポートです。評価、検出事項、根拠、グラフ、通信記録を含みます。</translation>
     </message>
     <message>
         <source>The machine-readable report; two of them can be compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>機械可読形式のレポートです。2 つのレポートを比較できます。</translation>
     </message>
     <message>
         <source>Every result table as a CSV file in a folder of your choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての結果の表を、選んだフォルダーに CSV ファイルとして保存します。</translation>
     </message>
     <message>
         <source>Save &amp;report</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを保存(&amp;R)</translation>
     </message>
 </context>
 <context>
     <name>mxscope::ReportCompareDialog</name>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>情報</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>低</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>中</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>高</translation>
     </message>
     <message>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>緊急</translation>
     </message>
     <message>
         <source>Open JSON report</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON レポートを開く</translation>
     </message>
     <message>
         <source>mxscope JSON reports (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>mxscope JSON レポート (*.json)</translation>
     </message>
     <message>
         <source>[%1] %2 — %3</source>
         <extracomment>A finding in the comparison lists: severity, title, check.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>[%1] %2 — %3</translation>
     </message>
     <message>
         <source>Before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>変更前: %1</translation>
     </message>
     <message>
         <source>Choose the earlier and the later report.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更前と変更後のレポートを選んでください。</translation>
     </message>
     <message>
         <source>Note: the two reports are of different servers (%1 and %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>注意: 2 つのレポートは別々のサーバーのものです（%1 と %2）。</translation>
     </message>
     <message>
         <source>Not retested: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>再テストなし: %1（%2）</translation>
     </message>
     <message>
         <source>Compare reports</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートの比較</translation>
     </message>
     <message>
         <source>Compare two JSON reports of the same server, for example before and after hardening it.</source>
-        <translation type="unfinished"></translation>
+        <translation>同じサーバーの 2 つの JSON レポートを比較します（例: 設定を強化する前と後）。</translation>
     </message>
     <message>
         <source>&amp;Before:</source>
-        <translation type="unfinished"></translation>
+        <translation>変更前(&amp;B):</translation>
     </message>
     <message>
         <source>&amp;After:</source>
-        <translation type="unfinished"></translation>
+        <translation>変更後(&amp;A):</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照…</translation>
     </message>
     <message>
         <source>Fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>修正済み</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新規</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>変化なし</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
 </context>
 <context>
     <name>mxscope::ReportComparison</name>
     <message>
         <source>%1 fixed, %2 new, %3 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>修正済み %1 件、新規 %2 件、変化なし %3 件。</translation>
     </message>
     <message>
         <source>%1 Grade %2 → %3.</source>
         <extracomment>%1 and %2 are grades A to F: before and after.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1評価 %2 → %3。</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <extracomment>Two sentences in a row. Keep the space where the language puts one between sentences.</extracomment>
-        <translation type="unfinished">%1%2</translation>
+        <translation>%1%2</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s) not retested (the check did not complete in the later run).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>検出事項 %n 件は再テストされていません（後の実行でチェックが完了しませんでした）。</numerusform>
         </translation>
     </message>
 </context>
@@ -5179,31 +5197,31 @@ To try it safely first, start the built-in practice server (it listens on this c
     <name>mxscope::ReportFiles</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 に書き込めません: %2</translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
         <source>%1 is too large to be an mxscope report.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は mxscope のレポートとしては大きすぎます。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>mxscope::RunController</name>
     <message>
         <source>SMTP console session</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP コンソールのセッション</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) typed and received by hand.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>手作業で送受信した %n 行。</numerusform>
         </translation>
     </message>
 </context>
@@ -5211,73 +5229,73 @@ To try it safely first, start the built-in practice server (it listens on this c
     <name>mxscope::RunHistoryModel</name>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>中断</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日時</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished">検出事項</translation>
+        <translation>検出事項</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
 </context>
 <context>
     <name>mxscope::RunRecordJson</name>
     <message>
         <source>This is not an mxscope run or report.</source>
-        <translation type="unfinished"></translation>
+        <translation>これは mxscope の実行記録でもレポートでもありません。</translation>
     </message>
     <message>
         <source>This report has schema version %1; this mxscope reads up to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>このレポートのスキーマバージョンは %1 です。この mxscope が読み込めるのは %2 までです。</translation>
     </message>
     <message>
         <source>The file is not valid JSON: %1 at byte %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが有効な JSON ではありません: %2 バイト目で %1。</translation>
     </message>
 </context>
 <context>
     <name>mxscope::RunStore</name>
     <message>
         <source>The run has no valid id.</source>
-        <translation type="unfinished"></translation>
+        <translation>この実行には有効な ID がありません。</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 を作成できません。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 に書き込めません: %2</translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
         <source>No run is saved under that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>その名前で保存された実行はありません。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -5299,174 +5317,174 @@ To try it safely first, start the built-in practice server (it listens on this c
     <name>mxscope::SenderPolicyCheck</name>
     <message>
         <source>The sender policy check needs the server&apos;s own mail domain and a local recipient it delivers to (for example postmaster@%1); give both and run it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信者ポリシーのチェックには、サーバー自身のメールドメインと、サーバーが配送するローカルの受信者（例: postmaster@%1）が必要です。両方を指定して、もう一度実行してください。</translation>
     </message>
     <message>
         <source>The domain</source>
-        <translation type="unfinished">ドメイン</translation>
+        <translation>ドメイン</translation>
     </message>
     <message>
         <source>The local recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルの受信者</translation>
     </message>
     <message>
         <source>The sender</source>
-        <translation type="unfinished">送信者</translation>
+        <translation>送信者</translation>
     </message>
     <message>
         <source>The session ended before any sender was tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信者を 1 つも試さないうちにセッションが終了しました。</translation>
     </message>
 </context>
 <context>
     <name>mxscope::SenderPolicyFindings</name>
     <message>
         <source>Require authentication for senders in your own domains. Postfix: smtpd_sender_login_maps (e.g. a regexp map giving each address its login) with reject_unauthenticated_sender_login_mismatch in smtpd_sender_restrictions (or reject_sender_login_mismatch, which also binds logins to their addresses); without SASL, check_sender_access listing your domains with REJECT after permit_mynetworks. Exim: in acl_smtp_rcpt, deny sender_domains = +local_domains with !authenticated = *. Exchange: remove ms-Exch-SMTP-Accept-Authoritative-Domain-Sender for NT AUTHORITY\ANONYMOUS LOGON on the anonymous (internet-facing) receive connectors (Remove-ADPermission). SPF -all and DMARC p=reject help receivers elsewhere, not this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>自ドメインの送信者には認証を必須にしてください。Postfix: smtpd_sender_login_maps（例: 各アドレスにログイン名を対応させる regexp マップ）を設定し、smtpd_sender_restrictions に reject_unauthenticated_sender_login_mismatch を入れます（または、ログインしたユーザーにも自分のアドレスしか使わせない reject_sender_login_mismatch）。SASL を使わない場合は、permit_mynetworks の後に、自ドメインを REJECT とする check_sender_access を入れます。Exim: acl_smtp_rcpt で、!authenticated = * とともに deny sender_domains = +local_domains を指定します。Exchange: 匿名（インターネット向け）の受信コネクタで、NT AUTHORITY\ANONYMOUS LOGON から ms-Exch-SMTP-Accept-Authoritative-Domain-Sender を削除します（Remove-ADPermission）。SPF -all と DMARC p=reject は他の受信側で役立つもので、このサーバーを守るものではありません。</translation>
     </message>
     <message>
         <source>Postfix: reject_non_fqdn_sender in smtpd_sender_restrictions. Exim: keep sender_unqualified_hosts empty (the default refuses unqualified senders from remote hosts). Exchange refuses them by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfix: smtpd_sender_restrictions に reject_non_fqdn_sender を入れます。Exim: sender_unqualified_hosts を空のままにします（既定では、リモートホストからのドメインなしの送信者は拒否されます）。Exchange: 既定で拒否します。</translation>
     </message>
     <message>
         <source>Postfix: reject_unknown_sender_domain in smtpd_sender_restrictions. Exim: verify = sender in acl_smtp_rcpt. Exchange: a sender-domain check in the anti-spam agents or the filtering service in front of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfix: smtpd_sender_restrictions に reject_unknown_sender_domain を入れます。Exim: acl_smtp_rcpt に verify = sender を入れます。Exchange: スパム対策エージェント、または前段のフィルタリングサービスで送信者ドメインをチェックします。</translation>
     </message>
     <message>
         <source>Accept the null sender &lt;&gt; for existing recipients (RFC 5321 4.5.5): delivery status notifications use it. Postfix: do not list &lt;&gt; in a check_sender_access REJECT table. Exim: do not deny senders = : in acl_smtp_mail or acl_smtp_rcpt.</source>
-        <translation type="unfinished"></translation>
+        <translation>null sender &lt;&gt; は、実在する受信者宛てであれば受け付けてください（RFC 5321 4.5.5）。配送状態通知で使われます。Postfix: check_sender_access の REJECT テーブルに &lt;&gt; を載せないでください。Exim: acl_smtp_mail や acl_smtp_rcpt で senders = : を deny しないでください。</translation>
     </message>
     <message>
         <source>Own domain</source>
-        <translation type="unfinished"></translation>
+        <translation>自ドメイン</translation>
     </message>
     <message>
         <source>Null sender</source>
-        <translation type="unfinished"></translation>
+        <translation>null sender</translation>
     </message>
     <message>
         <source>Unqualified</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメインなし</translation>
     </message>
     <message>
         <source>Non-existent domain</source>
-        <translation type="unfinished"></translation>
+        <translation>存在しないドメイン</translation>
     </message>
     <message>
         <source>not tested (the session ended)</source>
-        <translation type="unfinished"></translation>
+        <translation>未テスト（セッションが終了）</translation>
     </message>
     <message>
         <source>refused at MAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>MAIL で拒否</translation>
     </message>
     <message>
         <source>deferred at MAIL (temporary)</source>
-        <translation type="unfinished"></translation>
+        <translation>MAIL で保留（一時的）</translation>
     </message>
     <message>
         <source>refused at RCPT</source>
-        <translation type="unfinished"></translation>
+        <translation>RCPT で拒否</translation>
     </message>
     <message>
         <source>deferred at RCPT (temporary)</source>
-        <translation type="unfinished"></translation>
+        <translation>RCPT で保留（一時的）</translation>
     </message>
     <message>
         <source>inconclusive: the recipient was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>判定不能: 受信者が拒否された</translation>
     </message>
     <message>
         <source>accepted (normal: RFC 5321 requires it for bounces)</source>
-        <translation type="unfinished"></translation>
+        <translation>受理（正常: バウンスのために RFC 5321 で必須）</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>受理</translation>
     </message>
     <message>
         <source>Mail from your own domain is accepted without authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>自ドメインからのメールが認証なしで受け付けられる</translation>
     </message>
     <message>
         <source>An anonymous client sent MAIL FROM:%1 and RCPT TO:&lt;%2&gt;; the server answered &quot;%3&quot;. Anyone can send your users mail that claims to come from a colleague.</source>
-        <translation type="unfinished"></translation>
+        <translation>匿名のクライアントが MAIL FROM:%1 と RCPT TO:&lt;%2&gt; を送り、サーバーは「%3」と応答しました。誰でも、同僚を装ったメールをユーザーに送れます。</translation>
     </message>
     <message>
         <source>The local recipient was refused, so the sender policy is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルの受信者が拒否されたため、送信者ポリシーが不明</translation>
     </message>
     <message>
         <source>RCPT TO:&lt;%1&gt; got &quot;%2&quot;. Give a mailbox the server delivers to and run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>RCPT TO:&lt;%1&gt; への応答は「%2」でした。サーバーが配送するメールボックスを指定して、もう一度チェックを実行してください。</translation>
     </message>
     <message>
         <source>A sender without a domain is accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメインのない送信者が受け付けられる</translation>
     </message>
     <message>
         <source>MAIL FROM:%1 was taken for &lt;%2&gt; (&quot;%3&quot;). Many servers complete such an address with their own domain, which makes it an own-domain sender in disguise.</source>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM:%1 は &lt;%2&gt; として受け付けられました（「%3」）。多くのサーバーはこのようなアドレスを自ドメインで補完するため、実質的には自ドメインの送信者を装ったものになります。</translation>
     </message>
     <message>
         <source>A sender at a non-existent domain is accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>存在しないドメインの送信者が受け付けられる</translation>
     </message>
     <message>
         <source>MAIL FROM:%1 names a domain that cannot exist, yet RCPT got &quot;%2&quot;. No reply could ever reach such a sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM:%1 は存在し得ないドメインを指定していますが、RCPT への応答は「%2」でした。このような送信者には返信が決して届きません。</translation>
     </message>
     <message>
         <source>The null sender is refused</source>
-        <translation type="unfinished"></translation>
+        <translation>null sender が拒否される</translation>
     </message>
     <message>
         <source>MAIL FROM:&lt;&gt; to &lt;%1&gt; got &quot;%2&quot;. Bounces and other delivery notifications for your users will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt; 宛ての MAIL FROM:&lt;&gt; への応答は「%2」でした。ユーザー宛てのバウンスやその他の配送通知が失われます。</translation>
     </message>
     <message>
         <source>Sender forms to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 宛ての送信者の形式</translation>
     </message>
     <message>
         <source>Sender form</source>
-        <translation type="unfinished"></translation>
+        <translation>送信者の形式</translation>
     </message>
     <message>
         <source>MAIL FROM</source>
-        <translation type="unfinished">MAIL FROM</translation>
+        <translation>MAIL FROM</translation>
     </message>
     <message>
         <source>Reply to MAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>MAIL への応答</translation>
     </message>
     <message>
         <source>Reply to RCPT</source>
-        <translation type="unfinished"></translation>
+        <translation>RCPT への応答</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished">判定</translation>
+        <translation>判定</translation>
     </message>
     <message>
         <source>Spoofed mail from %1 is accepted from anonymous clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を装ったメールが匿名のクライアントから受け付けられます。</translation>
     </message>
     <message>
         <source>Senders in %1 are refused unless the client authenticates.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の送信者は、クライアントが認証しない限り拒否されます。</translation>
     </message>
     <message>
         <source>Senders in %1 are deferred (temporary refusal) for anonymous clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>匿名のクライアントからの %1 の送信者は保留（一時的に拒否）されます。</translation>
     </message>
     <message>
         <source>Inconclusive: the local recipient %1 was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>判定不能: ローカルの受信者 %1 が拒否されました。</translation>
     </message>
     <message>
         <source>The own-domain sender could not be tested: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>自ドメインの送信者をテストできませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -5633,51 +5651,51 @@ To try it safely first, start the built-in practice server (it listens on this c
     <name>mxscope::TargetDialog</name>
     <message>
         <source>New target</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいターゲット</translation>
     </message>
     <message>
         <source>Edit target</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲットの編集</translation>
     </message>
     <message>
         <source>example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>example.org</translation>
     </message>
     <message>
         <source>tester@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>tester@example.org</translation>
     </message>
     <message>
         <source>postmaster@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>postmaster@example.org</translation>
     </message>
     <message>
         <source>a mailbox of yours elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>外部にある自分のメールボックス</translation>
     </message>
     <message>
         <source>&amp;HELO name:</source>
-        <translation type="unfinished"></translation>
+        <translation>HELO 名(&amp;H):</translation>
     </message>
     <message>
         <source>Mail &amp;domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>メールドメイン(&amp;D):</translation>
     </message>
     <message>
         <source>&amp;Sender:</source>
-        <translation type="unfinished"></translation>
+        <translation>送信者(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Local recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルの受信者(&amp;L):</translation>
     </message>
     <message>
         <source>E&amp;xternal recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>外部の受信者(&amp;X):</translation>
     </message>
     <message>
         <source>Passwords are never saved with a target.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードがターゲットと一緒に保存されることはありません。</translation>
     </message>
 </context>
 <context>
@@ -5740,400 +5758,400 @@ To try it safely first, start the built-in practice server (it listens on this c
     <name>mxscope::TargetListPanel</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>追加(&amp;A)…</translation>
     </message>
     <message>
         <source>Add a mail server to test</source>
-        <translation type="unfinished"></translation>
+        <translation>テストするメールサーバーを追加します</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>編集…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
 </context>
 <context>
     <name>mxscope::TargetStore</name>
     <message>
         <source>Enter the mail server&apos;s host name or address.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールサーバーのホスト名またはアドレスを入力してください。</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>ホスト</translation>
     </message>
     <message>
         <source>HELO name</source>
-        <translation type="unfinished"></translation>
+        <translation>HELO 名</translation>
     </message>
     <message>
         <source>Mail domain</source>
-        <translation type="unfinished"></translation>
+        <translation>メールドメイン</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>送信者</translation>
     </message>
     <message>
         <source>Local recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルの受信者</translation>
     </message>
     <message>
         <source>External recipient</source>
-        <translation type="unfinished">外部の受信者</translation>
+        <translation>外部の受信者</translation>
     </message>
 </context>
 <context>
     <name>mxscope::TlsPolicyCheck</name>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished">接続中</translation>
+        <translation>接続中</translation>
     </message>
     <message>
         <source>Closing</source>
-        <translation type="unfinished">切断中</translation>
+        <translation>切断中</translation>
     </message>
     <message>
         <source>Reading the clear-text capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>平文での機能一覧を読み取り中</translation>
     </message>
     <message>
         <source>Reading the capabilities after TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 確立後の機能一覧を読み取り中</translation>
     </message>
     <message>
         <source>The session ended before EHLO was answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>EHLO に応答がないままセッションが終了しました。</translation>
     </message>
     <message>
         <source>Offering only TLS 1.0 and 1.1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 1.0 と 1.1 のみを提示中</translation>
     </message>
     <message>
         <source>Second connection: offering only TLS 1.0 and 1.1 (RFC 8996 retired them)</source>
-        <translation type="unfinished"></translation>
+        <translation>2 回目の接続: TLS 1.0 と 1.1 のみを提示中（RFC 8996 で廃止済み）</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
 </context>
 <context>
     <name>mxscope::TlsPolicyFindings</name>
     <message>
         <source>Postfix: smtpd_tls_security_level = encrypt (for a public MX on port 25 only where every sending peer is known: RFC 3207 4 forbids requiring TLS of the whole Internet; on submission, -o smtpd_tls_security_level=encrypt in master.cf). Exim: in acl_smtp_mail, deny !encrypted = *. Exchange: Set-ReceiveConnector -RequireTLS $true.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postfix: smtpd_tls_security_level = encrypt を設定します（ポート 25 の公開 MX では、送信元がすべて分かっている場合に限ります。RFC 3207 4 節は、インターネット全体に TLS を必須とすることを禁じています。サブミッションでは master.cf に -o smtpd_tls_security_level=encrypt を指定します）。Exim: acl_smtp_mail に deny !encrypted = * を入れます。Exchange: Set-ReceiveConnector -RequireTLS $true。</translation>
     </message>
     <message>
         <source>Check the server&apos;s TLS log for the reason (certificate or key unreadable, no protocol or cipher in common). Postfix: smtpd_tls_cert_file, smtpd_tls_key_file, smtpd_tls_protocols = &gt;=TLSv1.2. Exim: tls_certificate, tls_privatekey, tls_require_ciphers. Exchange: Get-ExchangeCertificate and the SMTP service binding. Stop offering STARTTLS while it cannot work: senders defer or fall back to clear text.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの TLS ログで原因を確認してください（証明書や鍵を読み込めない、共通のプロトコルや暗号スイートがない、など）。Postfix: smtpd_tls_cert_file、smtpd_tls_key_file、smtpd_tls_protocols = &gt;=TLSv1.2。Exim: tls_certificate、tls_privatekey、tls_require_ciphers。Exchange: Get-ExchangeCertificate と SMTP サービスへの割り当て。STARTTLS が機能しない間は提供をやめてください。送信側は配送を保留するか、平文にフォールバックします。</translation>
     </message>
     <message>
         <source>After its 220 to STARTTLS a server must send nothing until the client&apos;s TLS handshake begins (RFC 3207 5). Look for a proxy, firewall SMTP inspection (for example an SMTP fixup) or filter in the path that answers on the server&apos;s behalf, and update the MTA.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーは STARTTLS に 220 で応答した後、クライアントの TLS ハンドシェイクが始まるまで何も送ってはいけません（RFC 3207 5 節）。経路上でサーバーの代わりに応答しているプロキシ、ファイアウォールの SMTP 検査（SMTP fixup など）、フィルターがないか確認し、MTA を更新してください。</translation>
     </message>
     <message>
         <source>Disable TLS 1.0 and 1.1 (RFC 8996). Postfix: smtpd_tls_protocols = &gt;=TLSv1.2 and smtpd_tls_mandatory_protocols = &gt;=TLSv1.2. Exim: openssl_options = +no_tlsv1 +no_tlsv1_1. Exchange: disable TLS 1.0/1.1 in SCHANNEL.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 1.0 と 1.1 を無効にしてください（RFC 8996）。Postfix: smtpd_tls_protocols = &gt;=TLSv1.2 と smtpd_tls_mandatory_protocols = &gt;=TLSv1.2。Exim: openssl_options = +no_tlsv1 +no_tlsv1_1。Exchange: SCHANNEL で TLS 1.0/1.1 を無効にします。</translation>
     </message>
     <message>
         <source>STARTTLS is not offered</source>
-        <translation type="unfinished">STARTTLS が提供されていない</translation>
+        <translation>STARTTLS が提供されていない</translation>
     </message>
     <message>
         <source>The server refused EHLO and took HELO, so it offers no extensions at all: mail to it travels unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーは EHLO を拒否して HELO を受け付けたため、拡張機能を一切提供していません。このサーバー宛てのメールは暗号化されずに送られます。</translation>
     </message>
     <message>
         <source>The EHLO reply lists no STARTTLS, so mail to this server travels unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>EHLO 応答に STARTTLS がないため、このサーバー宛てのメールは暗号化されずに送られます。</translation>
     </message>
     <message>
         <source>STARTTLS is offered but refused</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS が提供されているのに拒否される</translation>
     </message>
     <message>
         <source>EHLO lists STARTTLS, yet the server answered &quot;%1&quot; to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>EHLO には STARTTLS があるのに、サーバーは STARTTLS に「%1」と応答しました。</translation>
     </message>
     <message>
         <source>Data arrived right after the server agreed to STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが STARTTLS に同意した直後にデータが届いた</translation>
     </message>
     <message>
         <source>More bytes followed the 220 reply to STARTTLS in clear text. A client that kept them would treat them as replies inside the encrypted session: an injection route for anyone in the path. The connection was dropped without the TLS handshake.</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS への 220 応答の後に、平文でさらにバイトが続きました。これを保持したクライアントは、暗号化されたセッション内の応答として扱ってしまいます。経路上の誰もが悪用できる注入経路です。TLS ハンドシェイクを行わずに接続を切断しました。</translation>
     </message>
     <message>
         <source>Password authentication is offered without TLS</source>
-        <translation type="unfinished">TLS なしでパスワード認証が提供されている</translation>
+        <translation>TLS なしでパスワード認証が提供されている</translation>
     </message>
     <message>
         <source>Before STARTTLS the EHLO reply offers &quot;AUTH %1&quot;: a client may send its user name and password readable to anyone on the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS の前の EHLO 応答で「AUTH %1」が提供されています。クライアントが、経路上の誰でも読み取れる状態でユーザー名とパスワードを送るおそれがあります。</translation>
     </message>
     <message>
         <source>Mail is accepted without TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS なしでメールが受け付けられる</translation>
     </message>
     <message>
         <source>Your policy requires TLS, yet &quot;MAIL FROM:%1&quot; on the unencrypted connection was answered &quot;%2&quot;. (The transaction was reset before any recipient was named.)</source>
-        <translation type="unfinished"></translation>
+        <translation>ポリシーでは TLS が必須なのに、暗号化されていない接続での「MAIL FROM:%1」に「%2」と応答しました。（受信者を指定する前にトランザクションをリセットしました。）</translation>
     </message>
     <message>
         <source>A weak cipher was negotiated</source>
-        <translation type="unfinished"></translation>
+        <translation>弱い暗号スイートがネゴシエートされた</translation>
     </message>
     <message numerus="yes">
         <source>The session uses %1 with %n-bit keys.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>セッションは %n ビット鍵の %1 を使用しています。</numerusform>
         </translation>
     </message>
     <message>
         <source>The TLS certificate has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 証明書の有効期限が切れている</translation>
     </message>
     <message>
         <source>It was valid until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限は %1 まででした。</translation>
     </message>
     <message>
         <source>The TLS certificate is not valid yet</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 証明書がまだ有効になっていない</translation>
     </message>
     <message>
         <source>It becomes valid on %1; check the server&apos;s clock too.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に有効になります。サーバーの時計も確認してください。</translation>
     </message>
     <message>
         <source>The TLS certificate is self-signed</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 証明書が自己署名されている</translation>
     </message>
     <message>
         <source>Subject &quot;%1&quot; signed its own certificate: senders that verify certificates (MTA-STS, or DANE without a DANE-EE TLSA record for it) refuse it or fall back.</source>
-        <translation type="unfinished"></translation>
+        <translation>サブジェクト「%1」が自身の証明書に署名しています。証明書を検証する送信側（MTA-STS、またはこの証明書の DANE-EE TLSA レコードがない DANE）は、これを拒否するかフォールバックします。</translation>
     </message>
     <message>
         <source>The TLS certificate does not name the server</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 証明書にサーバー名が含まれていない</translation>
     </message>
     <message>
         <source>Connected to &quot;%1&quot;, but the certificate is for: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に接続しましたが、証明書の対象は次のとおりです: %2。</translation>
     </message>
     <message>
         <source>(no names)</source>
-        <translation type="unfinished"></translation>
+        <translation>（名前なし）</translation>
     </message>
     <message>
         <source>The TLS certificate does not verify</source>
-        <translation type="unfinished">TLS 証明書を検証できない</translation>
+        <translation>TLS 証明書を検証できない</translation>
     </message>
     <message>
         <source>The server never completed the handshake.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーはハンドシェイクを完了しませんでした。</translation>
     </message>
     <message>
         <source>Offered only TLS 1.0 and 1.1, the server agreed to %1: it speaks none of the versions current clients use.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 1.0 と 1.1 だけを提示したところ、サーバーは %1 に同意しました。現在のクライアントが使うバージョンにはどれも対応していません。</translation>
     </message>
     <message>
         <source>The TLS handshake fails</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS ハンドシェイクが失敗する</translation>
     </message>
     <message>
         <source>The server still agrees to a retired TLS version</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが廃止された TLS バージョンにまだ同意する</translation>
     </message>
     <message>
         <source>A second connection offering only TLS 1.0 and 1.1 was accepted with %1. RFC 8996 retires both; a client or a man in the middle can hold the session to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 1.0 と 1.1 だけを提示した 2 回目の接続が %1 で受け付けられました。RFC 8996 はどちらも廃止しています。クライアントや中間者が、セッションをこのバージョンにとどめることができます。</translation>
     </message>
 </context>
 <context>
     <name>mxscope::TlsPolicyReport</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>はい</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <source>(not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>（記載なし）</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>not tried</source>
-        <translation type="unfinished"></translation>
+        <translation>未試行</translation>
     </message>
     <message>
         <source>refused (TLS 1.2 or later required)</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否（TLS 1.2 以降が必須）</translation>
     </message>
     <message>
         <source>accepted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>受理: %1</translation>
     </message>
     <message>
         <source>inconclusive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>判定不能: %1</translation>
     </message>
     <message>
         <source>TLS properties</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS のプロパティ</translation>
     </message>
     <message>
         <source>Property</source>
-        <translation type="unfinished"></translation>
+        <translation>プロパティ</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>値</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>モード</translation>
     </message>
     <message>
         <source>Implicit TLS on port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート %1 で暗黙的 TLS</translation>
     </message>
     <message>
         <source>STARTTLS on port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート %1 で STARTTLS</translation>
     </message>
     <message>
         <source>STARTTLS offered</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS の提供</translation>
     </message>
     <message>
         <source>Reply to STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS への応答</translation>
     </message>
     <message>
         <source>AUTH before TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 前の AUTH</translation>
     </message>
     <message>
         <source>MAIL FROM:%1 before TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 前の MAIL FROM:%1</translation>
     </message>
     <message>
         <source>Bytes after the 220 to STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS への 220 応答の後のバイト</translation>
     </message>
     <message>
         <source>yes: connection dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>はい: 接続を切断しました</translation>
     </message>
     <message>
         <source>TLS handshake</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS ハンドシェイク</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗: %1</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>プロトコル</translation>
     </message>
     <message>
         <source>Cipher</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号スイート</translation>
     </message>
     <message>
         <source>%1 (%2 bits)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 ビット）</translation>
     </message>
     <message>
         <source>Certificate subject</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書のサブジェクト</translation>
     </message>
     <message>
         <source>Subject alternative names</source>
-        <translation type="unfinished"></translation>
+        <translation>サブジェクト代替名</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>発行者</translation>
     </message>
     <message>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期間の開始</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期間の終了</translation>
     </message>
     <message>
         <source>Self-signed</source>
-        <translation type="unfinished"></translation>
+        <translation>自己署名</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 フィンガープリント</translation>
     </message>
     <message>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>検証</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>検証済み</translation>
     </message>
     <message>
         <source>AUTH after TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 後の AUTH</translation>
     </message>
     <message>
         <source>TLS 1.0 or 1.1 only</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 1.0 または 1.1 のみ</translation>
     </message>
     <message>
         <source>TLS works (%1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS は動作しています（%1、%2）</translation>
     </message>
     <message>
         <source>%1; no problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1。問題は見つかりませんでした。</translation>
     </message>
     <message numerus="yes">
         <source>%1; %n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1。問題が %n 件見つかりました。</numerusform>
         </translation>
     </message>
     <message>
         <source>The TLS handshake fails: the server speaks only %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS ハンドシェイクが失敗します。サーバーは %1 にしか対応していません。</translation>
     </message>
     <message>
         <source>The TLS handshake fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS ハンドシェイクが失敗します。</translation>
     </message>
     <message>
         <source>STARTTLS was abandoned: the server sent data right after agreeing to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS を中止しました。サーバーが STARTTLS に同意した直後にデータを送ってきました。</translation>
     </message>
     <message>
         <source>No STARTTLS: mail to this server travels unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS なし: このサーバー宛てのメールは暗号化されずに送られます。</translation>
     </message>
     <message numerus="yes">
         <source>No TLS session was established; %n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>TLS セッションは確立されませんでした。問題が %n 件見つかりました。</numerusform>
         </translation>
     </message>
 </context>
@@ -6176,41 +6194,41 @@ To try it safely first, start the built-in practice server (it listens on this c
     <name>mxscope::TranscriptPane</name>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>見つかりません</translation>
     </message>
     <message numerus="yes">
         <source>%1 older line(s) not shown (the view keeps the newest %2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>古い %1 行は表示していません（表示するのは最新の %2 行までです）。</numerusform>
         </translation>
     </message>
     <message>
         <source>Search the transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>通信記録を検索</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>次を検索</translation>
     </message>
     <message>
         <source>Find the next line containing the text (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>この文字列を含む次の行を検索します (F3)</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>前を検索</translation>
     </message>
     <message>
         <source>Find the previous line containing the text (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>この文字列を含む前の行を検索します (Shift+F3)</translation>
     </message>
     <message>
         <source>Copy lines</source>
-        <translation type="unfinished"></translation>
+        <translation>行をコピー</translation>
     </message>
     <message>
         <source>Copy the selected lines (Ctrl+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した行をコピーします (Ctrl+C)</translation>
     </message>
 </context>
 <context>
@@ -6256,11 +6274,11 @@ To try it safely first, start the built-in practice server (it listens on this c
     <name>mxscope::WorkbenchSidebar</name>
     <message>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲット</translation>
     </message>
     <message>
         <source>Run history</source>
-        <translation type="unfinished"></translation>
+        <translation>実行履歴</translation>
     </message>
 </context>
 <context>
@@ -6319,360 +6337,360 @@ To try it safely first, start the built-in practice server (it listens on this c
     </message>
     <message>
         <source>this check is not built in.</source>
-        <translation type="unfinished"></translation>
+        <translation>このチェックは組み込まれていません。</translation>
     </message>
     <message>
         <source>vrfy, expn, rcpt or auto (default auto: the fastest method that tells users apart).</source>
-        <translation type="unfinished"></translation>
+        <translation>vrfy、expn、rcpt、auto のいずれか（既定は auto: ユーザーを区別できる最も速い方法）。</translation>
     </message>
     <message>
         <source>method</source>
-        <translation type="unfinished"></translation>
+        <translation>方法</translation>
     </message>
     <message>
         <source>User list: one name per line, &apos;#&apos; comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー一覧: 1 行に 1 つの名前。&apos;#&apos; 以降はコメント。</translation>
     </message>
     <message>
         <source>Domain to append to every name (name@domain).</source>
-        <translation type="unfinished"></translation>
+        <translation>各名前に付加するドメイン（名前@ドメイン）。</translation>
     </message>
     <message>
         <source>domain</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメイン</translation>
     </message>
     <message>
         <source>Sender for RCPT probes (default: the null sender &lt;&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>RCPT プローブの送信者（既定は null sender &lt;&gt;）。</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished">アドレス</translation>
+        <translation>アドレス</translation>
     </message>
     <message>
         <source>Parallel connections, 1 to %1 (default %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>並列接続数、1～%1（既定は %2）。</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>数</translation>
     </message>
     <message>
         <source>At most this many probes per second (default 0: no cap).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 秒あたりのプローブ数の上限（既定は 0: 制限なし）。</translation>
     </message>
     <message>
         <source>probes</source>
-        <translation type="unfinished"></translation>
+        <translation>プローブ数</translation>
     </message>
     <message>
         <source>Skip the session that measures how many errors the server tolerates.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが許容するエラー数を測定するセッションを省略します。</translation>
     </message>
     <message>
         <source>Stop after this many seconds (default 3600).</source>
-        <translation type="unfinished"></translation>
+        <translation>この秒数が経過したら停止します（既定は 3600）。</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished">秒数</translation>
+        <translation>秒数</translation>
     </message>
     <message>
         <source>Append every result to FILE as JSON lines as soon as it arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>各結果を、得られたらすぐに JSON Lines 形式で &lt;ファイル&gt; に追記します。</translation>
     </message>
     <message>
         <source>--method must be vrfy, expn, rcpt or auto, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--method には vrfy、expn、rcpt、auto のいずれかを指定してください（&apos;%1&apos; は使えません）。</translation>
     </message>
     <message>
         <source>--users is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--users は必須です。</translation>
     </message>
     <message>
         <source>--connections must be a number from 1 to %1, not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--connections には 1～%1 の数値を指定してください（&apos;%2&apos; は使えません）。</translation>
     </message>
     <message>
         <source>--rate must be zero or a positive number, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--rate には 0 または正の数を指定してください（&apos;%1&apos; は使えません）。</translation>
     </message>
     <message>
         <source>--time-limit must be a positive number of seconds, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--time-limit には正の秒数を指定してください（&apos;%1&apos; は使えません）。</translation>
     </message>
     <message>
         <source>Baseline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ベースライン: %1</translation>
     </message>
     <message>
         <source>Users found with %1: %2 of %3 names</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 で見つかったユーザー: %3 件中 %2 件</translation>
     </message>
     <message>
         <source>Absent: %1, unknown: %2, not probed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>存在しない: %1、不明: %2、未調査: %3</translation>
     </message>
     <message>
         <source>No users reported: no method can tell them apart here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーは報告されていません: このサーバーでは、どの方法でもユーザーを区別できません。</translation>
     </message>
     <message>
         <source>Harvest: %1 About %2 guesses per minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス収集: %1 推測は 1 分あたり約 %2 件です。</translation>
     </message>
     <message>
         <source>Findings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>検出事項: %1 件</translation>
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation type="unfinished">対策: %1</translation>
+        <translation>対策: %1</translation>
     </message>
     <message>
         <source>%1 sessions in %2 s%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 セッション、%2 秒%3</translation>
     </message>
     <message>
         <source> (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation> (中止)</translation>
     </message>
     <message>
         <source> (time limit reached)</source>
-        <translation type="unfinished"></translation>
+        <translation> (制限時間に到達)</translation>
     </message>
     <message>
         <source>Finds which accounts exist on a mail server with VRFY, EXPN or RCPT TO, after a baseline of made-up names shows which method can tell, and measures how the server resists directory harvesting. Only for servers you are authorised to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>VRFY、EXPN、RCPT TO を使って、メールサーバーにどのアカウントが存在するかを調べます。先に架空の名前でベースラインを取り、どの方法でユーザーを区別できるかを確認したうえで実行します。ディレクトリハーベスト攻撃に対するサーバーの耐性も測定します。テストする許可を得ているサーバーに対してのみ使用してください。</translation>
     </message>
     <message>
         <source>Enumerating %1 names on %2 port %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 ポート %3 で %1 件の名前を列挙しています（%4）</translation>
     </message>
     <message>
         <source>Runs a practice SMTP server on the loopback interface that behaves like the chosen kind of mail server. It never delivers mail. Stop it with Ctrl+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>選んだ種類のメールサーバーのように動作する練習用 SMTP サーバーを、ループバックインターフェイスで起動します。メールを配送することはありません。Ctrl+C で停止します。</translation>
     </message>
     <message>
         <source>Behaviour to play (see --list-profiles); default: hardened.</source>
-        <translation type="unfinished"></translation>
+        <translation>再現する動作（--list-profiles を参照）。既定: hardened。</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished">名前</translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>TCP port; 0 picks a free one. Default: 2525.</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP ポート。0 を指定すると空いているポートを選びます。既定: 2525。</translation>
     </message>
     <message>
         <source>port</source>
-        <translation type="unfinished">ポート</translation>
+        <translation>ポート</translation>
     </message>
     <message>
         <source>Loopback address to listen on: 127.0.0.1 (default) or ::1.</source>
-        <translation type="unfinished"></translation>
+        <translation>待ち受けるループバックアドレス: 127.0.0.1（既定）または ::1。</translation>
     </message>
     <message>
         <source>Speak TLS from the first byte, like port 465, instead of offering STARTTLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS を提供する代わりに、ポート 465 のように最初のバイトから TLS で通信します。</translation>
     </message>
     <message>
         <source>Mailboxes the server knows, one name per line; &quot;list: member member&quot; makes a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが認識するメールボックス（1 行に 1 つの名前）。&quot;list: member member&quot; と書くとメーリングリストになります。</translation>
     </message>
     <message>
         <source>Local mail domain (repeatable); default: practice.test.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルのメールドメイン（複数指定可）。既定: practice.test。</translation>
     </message>
     <message>
         <source>List the profiles and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルの一覧を表示して終了します。</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しない引数 &apos;%1&apos; です</translation>
     </message>
     <message>
         <source>unknown profile &apos;%1&apos; (see --list-profiles)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なプロファイル &apos;%1&apos; です（--list-profiles を参照）</translation>
     </message>
     <message>
         <source>--port needs a number from 0 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>--port には 0～65535 の数値が必要です</translation>
     </message>
     <message>
         <source>--bind must be a loopback address (127.0.0.1 or ::1), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--bind にはループバックアドレス（127.0.0.1 または ::1）を指定してください（&apos;%1&apos; は使えません）</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; はドメイン名ではありません</translation>
     </message>
     <message>
         <source>Implicit TLS: clients must start with a TLS handshake.</source>
-        <translation type="unfinished"></translation>
+        <translation>暗黙的 TLS: クライアントは TLS ハンドシェイクから始める必要があります。</translation>
     </message>
     <message>
         <source>TLS is off: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS は無効です: %1。</translation>
     </message>
     <message>
         <source>connection from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から接続</translation>
     </message>
     <message>
         <source>message of %1 bytes discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 バイトのメッセージを破棄</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>切断</translation>
     </message>
     <message>
         <source>refused %1: too many connections</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を拒否: 接続数が多すぎます</translation>
     </message>
     <message>
         <source>Practice server stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>練習用サーバーを停止しました。</translation>
     </message>
     <message>
         <source>Full audit: all checks, graded HTML, JSON and CSV reports, CI gating</source>
-        <translation type="unfinished"></translation>
+        <translation>フル監査: 全チェック、評価付きの HTML・JSON・CSV レポート、CI ゲート</translation>
     </message>
     <message>
         <source>Connection exhaustion: a bounded ramp of concurrent connections and the idle timeout (loads the server; needs --yes-i-am-authorised)</source>
-        <translation type="unfinished"></translation>
+        <translation>接続枯渇: 上限付きで同時接続数を段階的に増やし、アイドルタイムアウトも測定（サーバーに負荷をかけます。--yes-i-am-authorised が必要）</translation>
     </message>
     <message>
         <source>Compare two JSON reports: fixed, new and unchanged findings</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つの JSON レポートの比較: 修正済み、新規、変化なしの検出事項</translation>
     </message>
     <message>
         <source>DNS and sender authentication: MX, reverse DNS, SPF, DMARC, MTA-STS</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS と送信者認証: MX、逆引き DNS、SPF、DMARC、MTA-STS</translation>
     </message>
     <message>
         <source>Malware and spam filter: EICAR in the body and as an attachment, GTUBE (sends mail; needs --yes-i-am-authorised)</source>
-        <translation type="unfinished"></translation>
+        <translation>マルウェア・スパムフィルター: 本文中と添付ファイルの EICAR、GTUBE（メールを送信します。--yes-i-am-authorised が必要）</translation>
     </message>
     <message>
         <source>Analyse a received message&apos;s header: hop timeline and disclosures</source>
-        <translation type="unfinished"></translation>
+        <translation>受信したメッセージのヘッダーの分析: ホップのタイムラインと情報漏えい</translation>
     </message>
     <message>
         <source>Sender policy: own-domain, null, unqualified and unknown-domain senders from an anonymous client</source>
-        <translation type="unfinished"></translation>
+        <translation>送信者ポリシー: 匿名クライアントからの自ドメイン、null、ドメインなし、未知のドメインの送信者</translation>
     </message>
     <message>
         <source>TLS and STARTTLS policy: handshake, certificate, retired TLS versions, AUTH and MAIL before TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS と STARTTLS のポリシー: ハンドシェイク、証明書、廃止された TLS バージョン、TLS 前の AUTH と MAIL</translation>
     </message>
 </context>
 <context>
     <name>mxscope::cli::AuditCommand</name>
     <message>
         <source>(needs --yes-i-am-authorised)</source>
-        <translation type="unfinished"></translation>
+        <translation>（--yes-i-am-authorised が必要）</translation>
     </message>
     <message>
         <source>(only when listed in --checks)</source>
-        <translation type="unfinished"></translation>
+        <translation>（--checks で指定した場合のみ）</translation>
     </message>
     <message>
         <source>Runs the checks of a security audit against one mail server and writes a graded report. Exit status: 0 done, 1 a check failed or the run was cancelled, 2 bad arguments, 3 a finding at or above --fail-on.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 台のメールサーバーに対してセキュリティ監査のチェックを実行し、評価付きのレポートを書き出します。終了ステータス: 0 完了、1 チェックが失敗したか実行が中止された、2 引数が不正、3 --fail-on 以上の検出事項あり。</translation>
     </message>
     <message>
         <source>Comma-separated checks to run (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>実行するチェック（カンマ区切り。既定: %1）。</translation>
     </message>
     <message>
         <source>list</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧</translation>
     </message>
     <message>
         <source>List the checks and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックの一覧を表示して終了します。</translation>
     </message>
     <message>
         <source>A mailbox the server delivers locally (sender-policy checks).</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがローカルに配送するメールボックス（送信者ポリシーのチェック用）。</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished">アドレス</translation>
+        <translation>アドレス</translation>
     </message>
     <message>
         <source>Write the HTML report to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML レポートを &lt;ファイル&gt; に書き出します。</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished">ファイル</translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <source>Write the JSON report to FILE (- for standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON レポートを &lt;ファイル&gt; に書き出します（- で標準出力）。</translation>
     </message>
     <message>
         <source>Write every result table as CSV into DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての結果テーブルを CSV として &lt;ディレクトリ&gt; に書き出します。</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>ディレクトリ</translation>
     </message>
     <message>
         <source>Exit with status 3 when a finding of this severity or higher is found: info, low, medium, high or critical.</source>
-        <translation type="unfinished"></translation>
+        <translation>この重大度以上の検出事項が見つかった場合、終了ステータス 3 で終了します: info、low、medium、high、critical のいずれか。</translation>
     </message>
     <message>
         <source>severity</source>
-        <translation type="unfinished"></translation>
+        <translation>重大度</translation>
     </message>
     <message>
         <source>Language of the output and reports: en or ja (default: the locale).</source>
-        <translation type="unfinished"></translation>
+        <translation>出力とレポートの言語: en または ja（既定はロケールの言語）。</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished">コード</translation>
+        <translation>コード</translation>
     </message>
     <message>
         <source>--lang must be en or ja, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang には en または ja を指定してください（&apos;%1&apos; は使えません）。</translation>
     </message>
     <message>
         <source>--checks: no check is called &apos;%1&apos; (see --list-checks).</source>
-        <translation type="unfinished"></translation>
+        <translation>--checks: &apos;%1&apos; という名前のチェックはありません（--list-checks を参照）。</translation>
     </message>
     <message>
         <source>--checks names no check.</source>
-        <translation type="unfinished"></translation>
+        <translation>--checks にチェックが 1 つも指定されていません。</translation>
     </message>
     <message>
         <source>--fail-on must be info, low, medium, high or critical, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--fail-on には info、low、medium、high、critical のいずれかを指定してください（&apos;%1&apos; は使えません）。</translation>
     </message>
     <message>
         <source>HTML report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML レポート: %1</translation>
     </message>
     <message>
         <source>JSON report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON レポート: %1</translation>
     </message>
     <message numerus="yes">
         <source>CSV tables: %n file(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>CSV テーブル: %1 に %n 個のファイル</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopping; the reports keep what was measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>停止しています。レポートにはそれまでに測定した結果が残ります。</translation>
     </message>
 </context>
 <context>
@@ -6680,21 +6698,21 @@ To try it safely first, start the built-in practice server (it listens on this c
     <message numerus="yes">
         <source>%1: %2 (%n finding(s))</source>
         <extracomment>Check status, the check&apos;s one-sentence result, and how many findings it made.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2（検出事項 %n 件）</numerusform>
         </translation>
     </message>
     <message>
         <source>Audit of %1 port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ポート %2 の監査</translation>
     </message>
     <message>
         <source>Grade: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>評価: %1</translation>
     </message>
     <message>
         <source>Findings:</source>
-        <translation type="unfinished"></translation>
+        <translation>検出事項:</translation>
     </message>
 </context>
 <context>
@@ -6762,34 +6780,34 @@ To try it safely first, start the built-in practice server (it listens on this c
     <name>mxscope::cli::CheckPrinter</name>
     <message>
         <source>not run</source>
-        <translation type="unfinished"></translation>
+        <translation>未実行</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">中止</translation>
+        <translation>中止</translation>
     </message>
     <message numerus="yes">
         <source>Findings: %n</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>検出事項: %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>... %n more row(s); --json lists them all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... ほか %n 行（--json ですべて表示されます）。</numerusform>
         </translation>
     </message>
 </context>
@@ -6797,221 +6815,221 @@ To try it safely first, start the built-in practice server (it listens on this c
     <name>mxscope::cli::CompareCommand</name>
     <message>
         <source>[detail changed]</source>
-        <translation type="unfinished"></translation>
+        <translation>[詳細に変更あり]</translation>
     </message>
     <message>
         <source>Before: %1 port %2, run %3</source>
-        <translation type="unfinished"></translation>
+        <translation>変更前: %1 ポート %2、実行 %3</translation>
     </message>
     <message>
         <source>After:  %1 port %2, run %3</source>
-        <translation type="unfinished"></translation>
+        <translation>変更後: %1 ポート %2、実行 %3</translation>
     </message>
     <message>
         <source>Note: the two reports are of different servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>注意: 2 つのレポートは別々のサーバーのものです。</translation>
     </message>
     <message>
         <source>Fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>修正済み</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新規</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>変化なし</translation>
     </message>
     <message>
         <source>Not retested</source>
-        <translation type="unfinished"></translation>
+        <translation>未再テスト</translation>
     </message>
     <message>
         <source>Compares two JSON reports of mxscope-cli audit (before and after a change): which findings were fixed, which are new, which remain. Exits 0 whatever changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>mxscope-cli audit の 2 つの JSON レポート（変更の前と後）を比較し、どの検出事項が修正され、どれが新たに現れ、どれが残っているかを示します。何が変わっても終了ステータスは 0 です。</translation>
     </message>
     <message>
         <source>The earlier JSON report.</source>
-        <translation type="unfinished"></translation>
+        <translation>古い方の JSON レポート。</translation>
     </message>
     <message>
         <source>The later JSON report.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい方の JSON レポート。</translation>
     </message>
     <message>
         <source>Print the comparison as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>比較結果を JSON で出力します。</translation>
     </message>
     <message>
         <source>give two JSON reports: the earlier one, then the later one.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON レポートを 2 つ、古い方、新しい方の順に指定してください。</translation>
     </message>
 </context>
 <context>
     <name>mxscope::cli::ContextOptions</name>
     <message>
         <source>The mail domain the server answers for.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが受け持つメールドメイン。</translation>
     </message>
     <message>
         <source>domain</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメイン</translation>
     </message>
     <message>
         <source>Sender address for MAIL FROM.</source>
-        <translation type="unfinished"></translation>
+        <translation>MAIL FROM で使う送信者アドレス。</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished">アドレス</translation>
+        <translation>アドレス</translation>
     </message>
     <message>
         <source>A mailbox the server delivers locally.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがローカルに配送するメールボックス。</translation>
     </message>
     <message>
         <source>An external mailbox you own.</source>
-        <translation type="unfinished"></translation>
+        <translation>自分が所有する外部のメールボックス。</translation>
     </message>
     <message>
         <source>DNS server to ask (an IP address; default: the system resolver).</source>
-        <translation type="unfinished"></translation>
+        <translation>問い合わせる DNS サーバー（IP アドレス。既定はシステムのリゾルバー）。</translation>
     </message>
     <message>
         <source>Most concurrent connections to open (1-%1, default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>同時に開く接続の最大数（1～%1、既定は 20）。</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished">数</translation>
+        <translation>数</translation>
     </message>
     <message>
         <source>Confirm you are authorised to send test mail to, or load, this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>このサーバーにテストメールを送ること、または負荷をかけることの許可を得ていることを確認します。</translation>
     </message>
     <message>
         <source>Your policy requires TLS: mail accepted without it is a finding.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポリシーで TLS を必須とします。TLS なしでメールが受け付けられた場合は検出事項になります。</translation>
     </message>
     <message>
         <source>Stop the check after this many seconds (default 120).</source>
-        <translation type="unfinished"></translation>
+        <translation>この秒数が経過したらチェックを停止します（既定は 120）。</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished">秒数</translation>
+        <translation>秒数</translation>
     </message>
     <message>
         <source>File with one user name per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名を 1 行に 1 つずつ書いたファイル。</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished">ファイル</translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <source>--domain</source>
-        <translation type="unfinished"></translation>
+        <translation>--domain</translation>
     </message>
     <message>
         <source>--domain must be a domain name, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--domain にはドメイン名を指定してください（&apos;%1&apos; は使えません）。</translation>
     </message>
     <message>
         <source>--from</source>
-        <translation type="unfinished"></translation>
+        <translation>--from</translation>
     </message>
     <message>
         <source>--to</source>
-        <translation type="unfinished"></translation>
+        <translation>--to</translation>
     </message>
     <message>
         <source>--nameserver must be an IP address, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--nameserver には IP アドレスを指定してください（&apos;%1&apos; は使えません）。</translation>
     </message>
     <message>
         <source>--max-connections must be a number from 1 to %1, not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-connections には 1～%1 の数値を指定してください（&apos;%2&apos; は使えません）。</translation>
     </message>
     <message>
         <source>--time-limit must be a number of seconds from 1 to 86400, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--time-limit には 1～86400 の秒数を指定してください（&apos;%1&apos; は使えません）。</translation>
     </message>
 </context>
 <context>
     <name>mxscope::cli::HeadersCommand</name>
     <message>
         <source>first hop</source>
-        <translation type="unfinished"></translation>
+        <translation>最初のホップ</translation>
     </message>
     <message>
         <source>delay unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>遅延不明</translation>
     </message>
     <message>
         <source>%1 s (clock skew)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒（時刻のずれ）</translation>
     </message>
     <message>
         <source>+%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 秒</translation>
     </message>
     <message numerus="yes">
         <source>Received chain, oldest first: %n hop(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Received チェーン（古い順）: %n ホップ</numerusform>
         </translation>
     </message>
     <message>
         <source>(no date)</source>
-        <translation type="unfinished"></translation>
+        <translation>（日付なし）</translation>
     </message>
     <message>
         <source>(unreadable date &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>（読み取れない日付 &quot;%1&quot;）</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>from %1</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>by %1</translation>
     </message>
     <message>
         <source>with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>with %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>注意: %1</translation>
     </message>
     <message numerus="yes">
         <source>Findings: %n</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>検出事項: %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation type="unfinished">対策: %1</translation>
+        <translation>対策: %1</translation>
     </message>
     <message>
         <source>Analyse the header of a received message: the Received hop timeline and what the header discloses (private addresses, internal names, software versions).</source>
-        <translation type="unfinished"></translation>
+        <translation>受信したメッセージのヘッダーを分析します。Received のホップのタイムラインと、ヘッダーから漏れている情報（プライベートアドレス、内部の名前、ソフトウェアのバージョン）を表示します。</translation>
     </message>
     <message>
         <source>The message (.eml); &quot;-&quot; reads standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ（.eml）。&quot;-&quot; を指定すると標準入力から読み込みます。</translation>
     </message>
     <message>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished">結果を JSON で出力します。</translation>
+        <translation>結果を JSON で出力します。</translation>
     </message>
     <message>
         <source>give exactly one message file (or &quot;-&quot; for standard input)</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージファイルを 1 つだけ指定してください（標準入力の場合は &quot;-&quot;）</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 class QActionGroup;
 class QGroupBox;
 class QLabel;
+class QMenu;
 class QMessageBox;
 class QProgressBar;
 class QSettings;
@@ -36,6 +37,7 @@ class FindingsView;
 class LanguageManager;
 class PracticeServer;
 class RelayWizard;
+class ReportActions;
 class RunController;
 class RunHistoryModel;
 class TargetBar;
@@ -114,6 +116,7 @@ private:
     void buildLayout();
     void createMenus();
     void createLanguageMenu();
+    void openToolWindow(QWidget *window);
     void retranslateUi();
     void retranslateActions();
     void onSessionStateChanged(SessionState state);
@@ -165,6 +168,10 @@ private:
     QAction *m_relayWizardAction = nullptr;
     QAction *m_consoleAction = nullptr;
     QAction *m_enumerationAction = nullptr;
+    QAction *m_headerAnalyserAction = nullptr;
+    QAction *m_compareAction = nullptr;
+    ReportActions *m_reports = nullptr;
+    QMenu *m_reportMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
     QPointer<RelayWizard> m_relayWizard;
     QActionGroup *m_languageGroup = nullptr;

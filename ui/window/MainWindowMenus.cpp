@@ -6,15 +6,19 @@
 #include "checks/BannerCheck.h"
 #include "checks/BannerFindings.h"
 #include "checks/CheckRunView.h"
+#include "compare/ReportCompareDialog.h"
 #include "console/ConsoleWidget.h"
 #include "console/ConsoleWindow.h"
 #include "enumeration/EnumerationWindow.h"
 #include "findings/FindingsView.h"
+#include "headers/HeaderAnalyserWindow.h"
 #include "i18n/LanguageManager.h"
+#include "report/ReportActions.h"
 #include "transcript/TranscriptModel.h"
 #include "transcript/TranscriptPane.h"
 #include "window/TargetBar.h"
 #include "wizard/RelayWizard.h"
+#include "workbench/RunController.h"
 #include "workbench/TargetListPanel.h"
 #include "workbench/WorkbenchSidebar.h"
 
@@ -24,6 +28,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
 
@@ -47,6 +52,22 @@ void MainWindow::createMenus()
     m_editTargetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_practiceAction = m_fileMenu->addAction(QString(), this, &MainWindow::startPracticeTarget);
     m_practiceAction->setObjectName(QStringLiteral("practiceServerAction"));
+    m_fileMenu->addSeparator();
+    // The shown run's reports, read back from the history so they carry its transcript.
+    m_reports = new ReportActions(
+        this,
+        [this]() -> std::optional<RunRecord> {
+            QString error;
+            return m_shownRunId.isEmpty() ? std::nullopt
+                                          : m_runs->store().load(m_shownRunId, &error);
+        },
+        this);
+    m_reportMenu = m_reports->menu();
+    m_fileMenu->addMenu(m_reportMenu);
+    connect(m_reports, &ReportActions::saved, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_reports, &ReportActions::saveFailed, this,
+            [this](const QString &message) { QMessageBox::warning(this, QString(), message); });
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
@@ -87,6 +108,13 @@ void MainWindow::createMenus()
         QString(), this, [this] { openEnumeration(m_targetBar->options()); });
     m_enumerationAction->setObjectName(QStringLiteral("enumerationAction"));
     m_enumerationAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_headerAnalyserAction = m_toolsMenu->addAction(
+        QString(), this, [this] { openToolWindow(new HeaderAnalyserWindow(this)); });
+    m_headerAnalyserAction->setObjectName(QStringLiteral("headerAnalyserAction"));
+    m_headerAnalyserAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    m_compareAction = m_toolsMenu->addAction(
+        QString(), this, [this] { openToolWindow(new ReportCompareDialog(this)); });
+    m_compareAction->setObjectName(QStringLiteral("compareReportsAction"));
 
     m_toolBar->addAction(m_newTargetAction);
     m_toolBar->addAction(m_runChecksAction);
@@ -179,7 +207,22 @@ void MainWindow::retranslateActions()
     m_enumerationAction->setText(tr("Account &enumeration…"));
     m_enumerationAction->setToolTip(
         tr("Find out which user names exist, and whether the server can tell at all"));
+    m_headerAnalyserAction->setText(tr("&Header analyser…"));
+    m_headerAnalyserAction->setToolTip(
+        tr("Find internal addresses, host names and versions in a received message's header"));
+    m_compareAction->setText(tr("Co&mpare reports…"));
+    m_compareAction->setToolTip(tr("Fixed, new and unchanged findings between two JSON reports"));
     m_aboutAction->setText(tr("&About mxscope"));
+}
+
+void MainWindow::openToolWindow(QWidget *window)
+{
+    // Its own top-level window that closes with mxscope and frees itself when closed.
+    window->setWindowFlag(Qt::Window);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    window->raise();
+    window->activateWindow();
 }
 
 RelayWizard *MainWindow::openRelayWizard()

@@ -14,6 +14,7 @@
 #include "findings/FindingsView.h"
 #include "practice/PracticeProfile.h"
 #include "practice/PracticeServer.h"
+#include "report/ReportActions.h"
 #include "transcript/Transcript.h"
 #include "transcript/TranscriptModel.h"
 #include "transcript/TranscriptPane.h"
@@ -312,6 +313,7 @@ void MainWindow::updateActions()
     m_runChecksAction->setEnabled(!busy && haveTarget);
     m_cancelAction->setEnabled(busy);
     m_editTargetAction->setEnabled(haveTarget);
+    m_reports->setEnabled(!m_shownRunId.isEmpty());
     // The display belongs to the live run until it ends.
     m_sidebar->targets()->setEnabled(!m_runs->isRunning());
     m_sidebar->historyView()->setEnabled(!m_runs->isRunning());
