@@ -2229,7 +2229,7 @@ sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scan messages before accepting them and refuse malware with a 5xx reply. Postfix: a milter (smtpd_milters = unix:/run/clamav/clamav-milter.ctl with OnInfected Reject, or rspamd&apos;s milter) or amavis as a before-queue filter (smtpd_proxy_filter). Exim: av_scanner = clamd:/run/clamav/clamd.ctl and in acl_check_data: deny malware = * message = malware detected ($malware_name). Exchange: enable the anti-malware policy (Set-MalwareFilteringServer -Enabled $true; Exchange Online: the anti-malware policy with the common attachments filter). Scanners must decode MIME attachments, not only the body.</source>
+        <source>Scan messages before accepting them and refuse malware with a 5xx reply. Postfix: a milter (smtpd_milters = unix:/run/clamav/clamav-milter.ctl with OnInfected Reject, or rspamd&apos;s milter) or amavis as a before-queue filter (smtpd_proxy_filter). Exim: av_scanner = clamd:/run/clamav/clamd.ctl and in acl_check_data: deny malware = * message = malware detected ($malware_name). Exchange: enable the anti-malware policy (Set-MalwareFilteringServer -BypassFiltering $false; Exchange Online: the anti-malware policy with the common attachments filter). Scanners must decode MIME attachments, not only the body.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4,6 +4,7 @@
 
 #include "BannerReportPrinter.h"
 #include "CliCommand.h"
+#include "ParseArguments.h"
 #include "ReportFile.h"
 #include "TargetOptions.h"
 #include "checks/BannerCheck.h"
@@ -36,14 +37,9 @@ int runBannerCommand(const QStringList &arguments)
     parser.addOption(json);
     const QCommandLineOption report = reportOption();
     parser.addOption(report);
-    if (!parser.parse(arguments)) {
-        err << "mxscope-cli banner: " << parser.errorText() << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> status
+        = parseSubcommandArguments(parser, arguments, QStringLiteral("mxscope-cli banner: ")))
+        return *status;
     QString error;
     const auto options = target.read(parser, &error);
     if (!options) {

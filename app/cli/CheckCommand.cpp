@@ -4,6 +4,7 @@
 
 #include "CheckPrinter.h"
 #include "CliCommand.h"
+#include "ParseArguments.h"
 #include "ReportFile.h"
 #include "StopSignals.h"
 #include "audit/AuditRunner.h"
@@ -57,14 +58,8 @@ int runCheckCommand(const QString &checkId, unsigned contextFlags, const QString
     parser.addOption(json);
     const QCommandLineOption report = reportOption();
     parser.addOption(report);
-    if (!parser.parse(arguments)) {
-        err << prefix << parser.errorText() << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> status = parseSubcommandArguments(parser, arguments, prefix))
+        return *status;
     QString error;
     const std::optional<CheckContext> context = contextOptions.read(parser, &error);
     if (!context) {

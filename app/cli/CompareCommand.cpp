@@ -3,6 +3,7 @@
 #include "CompareCommand.h"
 
 #include "CliCommand.h"
+#include "ParseArguments.h"
 #include "report/ReportComparison.h"
 #include "report/ReportFiles.h"
 
@@ -69,14 +70,9 @@ int runCompareCommand(const QStringList &arguments)
     const QCommandLineOption json(QStringLiteral("json"),
                                   CompareCommand::tr("Print the comparison as JSON."));
     parser.addOption(json);
-    if (!parser.parse(arguments)) {
-        err << "mxscope-cli compare: " << parser.errorText() << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> status
+        = parseSubcommandArguments(parser, arguments, QStringLiteral("mxscope-cli compare: ")))
+        return *status;
     const QStringList files = parser.positionalArguments();
     if (files.size() != 2) {
         err << "mxscope-cli compare: "

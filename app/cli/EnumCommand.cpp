@@ -4,6 +4,7 @@
 
 #include "CliCommand.h"
 #include "CliText.h"
+#include "ParseArguments.h"
 #include "StopSignals.h"
 #include "TargetOptions.h"
 #include "enumeration/EnumerationJson.h"
@@ -186,14 +187,8 @@ int runEnumCommand(const QStringList &arguments)
     const EnumOptions o;
     parser.addOptions({o.method, o.users, o.domain, o.from, o.connections, o.rate, o.noHarvest,
                        o.timeLimit, o.json, o.journal});
-    if (!parser.parse(arguments)) {
-        err << errorPrefix << parser.errorText() << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> status = parseSubcommandArguments(parser, arguments, errorPrefix))
+        return *status;
     QString error;
     const auto plan = readPlan(parser, o, target, &error);
     if (!plan) {

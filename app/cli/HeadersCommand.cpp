@@ -3,6 +3,7 @@
 #include "HeadersCommand.h"
 
 #include "CliCommand.h"
+#include "ParseArguments.h"
 #include "headers/HeaderAnalysis.h"
 #include "headers/HeaderJson.h"
 
@@ -96,14 +97,9 @@ int runHeadersCommand(const QStringList &arguments)
         QStringLiteral("file"),
         HeadersCommand::tr("The message (.eml); \"-\" reads standard input."));
     parser.addOption({QStringLiteral("json"), HeadersCommand::tr("Print the result as JSON.")});
-    if (!parser.parse(arguments)) {
-        err << "mxscope-cli headers: " << parser.errorText() << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> status
+        = parseSubcommandArguments(parser, arguments, QStringLiteral("mxscope-cli headers: ")))
+        return *status;
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1) {
         err << "mxscope-cli headers: "

@@ -20,10 +20,15 @@
 
 namespace {
 
+using namespace mxscope::cli;
+
+// A subcommand with its own runner, or (run == nullptr) a catalogue check of the same
+// name run by runCheckCommand with the context options that checkFlags name.
 struct Subcommand {
     const char *name;
-    mxscope::cli::CommandRunner run;
+    CommandRunner run;
     const char *summary;
+    unsigned checkFlags = 0;
 };
 
 const Subcommand subcommands[] = {
@@ -33,37 +38,23 @@ const Subcommand subcommands[] = {
     {"banner", &mxscope::cli::runBannerCommand,
      QT_TRANSLATE_NOOP("mxscope::cli",
                        "Greeting, EHLO capabilities, TLS details and disclosure findings")},
-    {"capacity",
-     [](const QStringList &arguments) {
-         using namespace mxscope::cli;
-         return runCheckCommand(QStringLiteral("capacity"),
-                                TargetServer | MaxConnections | Authorisation | TimeLimit,
-                                arguments);
-     },
+    {"capacity", nullptr,
      QT_TRANSLATE_NOOP("mxscope::cli",
                        "Connection exhaustion: a bounded ramp of concurrent connections and the "
-                       "idle timeout (loads the server; needs --yes-i-am-authorised)")},
+                       "idle timeout (loads the server; needs --yes-i-am-authorised)"),
+     TargetServer | MaxConnections | Authorisation | TimeLimit},
     {"compare", &mxscope::cli::runCompareCommand,
      QT_TRANSLATE_NOOP("mxscope::cli",
                        "Compare two JSON reports: fixed, new and unchanged findings")},
-    {"dns",
-     [](const QStringList &arguments) {
-         using namespace mxscope::cli;
-         return runCheckCommand(QStringLiteral("dns"),
-                                OptionalServer | Domain | NameServer | TimeLimit, arguments);
-     },
+    {"dns", nullptr,
      QT_TRANSLATE_NOOP("mxscope::cli",
-                       "DNS and sender authentication: MX, reverse DNS, SPF, DMARC, MTA-STS")},
-    {"eicar",
-     [](const QStringList &arguments) {
-         using namespace mxscope::cli;
-         return runCheckCommand(QStringLiteral("eicar"),
-                                TargetServer | Sender | LocalRecipient | Authorisation | TimeLimit,
-                                arguments);
-     },
+                       "DNS and sender authentication: MX, reverse DNS, SPF, DMARC, MTA-STS"),
+     OptionalServer | Domain | NameServer | TimeLimit},
+    {"eicar", nullptr,
      QT_TRANSLATE_NOOP("mxscope::cli",
                        "Malware and spam filter: EICAR in the body and as an attachment, GTUBE "
-                       "(sends mail; needs --yes-i-am-authorised)")},
+                       "(sends mail; needs --yes-i-am-authorised)"),
+     TargetServer | Sender | LocalRecipient | Authorisation | TimeLimit},
     {"enum", &mxscope::cli::runEnumCommand,
      QT_TRANSLATE_NOOP("mxscope::cli",
                        "Account enumeration (VRFY, EXPN, RCPT) and directory-harvest resilience")},
@@ -75,25 +66,16 @@ const Subcommand subcommands[] = {
     {"relay", &mxscope::cli::runRelayCommand,
      QT_TRANSLATE_NOOP("mxscope::cli",
                        "Open-relay matrix: every known relay trick, judged stage by stage")},
-    {"sender-policy",
-     [](const QStringList &arguments) {
-         using namespace mxscope::cli;
-         return runCheckCommand(QStringLiteral("sender-policy"),
-                                TargetServer | Domain | LocalRecipient | Sender | TimeLimit,
-                                arguments);
-     },
+    {"sender-policy", nullptr,
      QT_TRANSLATE_NOOP("mxscope::cli",
                        "Sender policy: own-domain, null, unqualified and unknown-domain senders "
-                       "from an anonymous client")},
-    {"tls",
-     [](const QStringList &arguments) {
-         using namespace mxscope::cli;
-         return runCheckCommand(QStringLiteral("tls"),
-                                TargetServer | RequireTls | Sender | TimeLimit, arguments);
-     },
+                       "from an anonymous client"),
+     TargetServer | Domain | LocalRecipient | Sender | TimeLimit},
+    {"tls", nullptr,
      QT_TRANSLATE_NOOP("mxscope::cli",
                        "TLS and STARTTLS policy: handshake, certificate, retired TLS versions, "
-                       "AUTH and MAIL before TLS")},
+                       "AUTH and MAIL before TLS"),
+     TargetServer | RequireTls | Sender | TimeLimit},
 };
 
 void printUsage(QTextStream &out)
@@ -146,7 +128,9 @@ int main(int argc, char **argv)
         if (first == QLatin1String(command.name)) {
             QStringList rest = arguments.mid(2);
             rest.prepend(arguments.constFirst() + QLatin1Char(' ') + first);
-            return command.run(rest);
+            return command.run
+                ? command.run(rest)
+                : runCheckCommand(QString::fromLatin1(command.name), command.checkFlags, rest);
         }
     }
     err << QCoreApplication::translate("mxscope::cli",

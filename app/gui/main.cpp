@@ -20,6 +20,7 @@ int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("mxscope"));
+    QApplication::setOrganizationName(QStringLiteral("mxscope")); // ~/.config/mxscope/
     QApplication::setApplicationVersion(QStringLiteral(MXSCOPE_VERSION));
     // The installed .desktop entry (installer/linux): Wayland compositors match windows to it.
     QApplication::setDesktopFileName(QStringLiteral("io.github.mxscope.mxscope"));

@@ -19,6 +19,7 @@ AuditRunner::AuditRunner(const CheckContext &context, const QStringList &checkId
     , m_transcript(new Transcript(this))
 {
     m_context.transcript = m_transcript;
+    m_context.runChecks = checkIds;
     m_record.target
         = {context.target.host, context.target.port, context.target.tls, context.domain};
     m_record.toolVersion = QCoreApplication::applicationVersion();

@@ -27,6 +27,9 @@ struct CheckContext {
     QHostAddress nameServer; // DNS checks; null: the system resolver
     int maxConnections = 20; // connection exhaustion ramp; capped by the check
     int timeLimitMs = 120'000; // per check, for checks that could otherwise run long
+    // Every check of this run, so that checks that overlap can leave a finding to the one
+    // that owns it (AuditRunner fills it).
+    QStringList runChecks;
     // Every line of every check goes here; findings cite its indexes. Never null when a
     // check starts (AuditRunner and the CLI provide one).
     Transcript *transcript = nullptr;

@@ -97,43 +97,39 @@ QList<Finding> CapacityFindings::evaluate(const CapacityResult &r)
             ++(a.connectMs >= 0 ? timeouts : unanswered);
     }
     if (timeouts > 0 && r.acceptedMax > 0) {
-        Finding f;
-        f.id = QStringLiteral("capacity.exhausted-by-one-client");
-        f.severity = Severity::Medium;
-        f.title = tr("One client used up the server's capacity");
-        f.detail = tr("With %1 session(s) of this client open, %n further connection(s) got no "
-                      "greeting at all before the time limit, instead of a 421 for this client. "
-                      "The server (or its listener) had no free session left, so other clients "
-                      "would have waited too.",
-                      nullptr, timeouts)
-                       .arg(r.acceptedMax);
-        f.remediation = perClientLimitRemediation() + QLatin1Char(' ')
-            + tr("Keep the per-client limit well below the total process or session limit "
-                 "(Postfix default_process_limit, Exim smtp_accept_max, Exchange "
-                 "MaxInboundConnection).");
-        f.evidence = evidenceOf(groups);
-        findings.append(f);
+        findings.append(
+            {QStringLiteral("capacity.exhausted-by-one-client"), Severity::Medium,
+             tr("One client used up the server's capacity"),
+             tr("With %1 session(s) of this client open, %n further connection(s) got no "
+                "greeting at all before the time limit, instead of a 421 for this client. "
+                "The server (or its listener) had no free session left, so other clients "
+                "would have waited too.",
+                nullptr, timeouts)
+                 .arg(r.acceptedMax),
+             perClientLimitRemediation() + QLatin1Char(' ')
+                 + tr("Keep the per-client limit well below the total process or session limit "
+                      "(Postfix default_process_limit, Exim smtp_accept_max, Exchange "
+                      "MaxInboundConnection)."),
+             evidenceOf(groups)});
     }
 
     const int silent = countOf(groups, ConnectionOutcome::Reset)
         + countOf(groups, ConnectionOutcome::TcpRefused) + unanswered;
     if (silent > 0 && r.acceptedMax > 0) {
-        Finding f;
-        f.id = QStringLiteral("capacity.refusal-without-reply");
-        f.severity = Severity::Info;
-        f.title = tr("Excess connections were dropped without an SMTP reply");
-        f.detail = tr("After %1 open session(s), %n connection(s) were refused, reset or left "
-                      "unanswered at the TCP level instead of receiving 421. That still protects "
-                      "the server (a "
-                      "firewall connection limit behaves like this), but the client learns no "
-                      "reason.",
-                      nullptr, silent)
-                       .arg(r.acceptedMax);
-        f.remediation = tr("Prefer the MTA's own per-client limit, which answers 421 4.7.0, to a "
-                           "silent drop. ")
-            + perClientLimitRemediation();
-        f.evidence = evidenceOf(groups);
-        findings.append(f);
+        findings.append(
+            {QStringLiteral("capacity.refusal-without-reply"), Severity::Info,
+             tr("Excess connections were dropped without an SMTP reply"),
+             tr("After %1 open session(s), %n connection(s) were refused, reset or left "
+                "unanswered at the TCP level instead of receiving 421. That still protects "
+                "the server (a "
+                "firewall connection limit behaves like this), but the client learns no "
+                "reason.",
+                nullptr, silent)
+                 .arg(r.acceptedMax),
+             tr("Prefer the MTA's own per-client limit, which answers 421 4.7.0, to a "
+                "silent drop. ")
+                 + perClientLimitRemediation(),
+             evidenceOf(groups)});
     }
 
     if (r.idle.closedByServer && r.idle.seconds < shortIdleSeconds) {

@@ -79,8 +79,12 @@ void BannerAuditCheck::onFinished()
     describe(result, context().target.tls, outcome);
     const QList<Finding> findings = outcome.findings;
     outcome.findings.clear();
-    for (const Finding &finding : findings)
-        addFinding(finding);
+    // The TLS check judges TLS itself, more closely; one finding, not two, when both run.
+    const bool tlsCheckRuns = context().runChecks.contains(QStringLiteral("tls"));
+    for (const Finding &finding : findings) {
+        if (!(tlsCheckRuns && finding.id.startsWith(QStringLiteral("tls."))))
+            addFinding(finding);
+    }
     reportProgress(1, 1, tr("Done"));
     if (result.completed)
         finish(CheckStatus::Completed, summaryOf(result));

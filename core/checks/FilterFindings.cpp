@@ -82,14 +82,15 @@ QString FilterFindings::describe(Kind kind)
 
 QString FilterFindings::malwareRemediation()
 {
-    return tr("Scan messages before accepting them and refuse malware with a 5xx reply. "
-              "Postfix: a milter (smtpd_milters = unix:/run/clamav/clamav-milter.ctl with "
-              "OnInfected Reject, or rspamd's milter) or amavis as a before-queue filter "
-              "(smtpd_proxy_filter). Exim: av_scanner = clamd:/run/clamav/clamd.ctl and in "
-              "acl_check_data: deny malware = * message = malware detected ($malware_name). "
-              "Exchange: enable the anti-malware policy (Set-MalwareFilteringServer -Enabled "
-              "$true; Exchange Online: the anti-malware policy with the common attachments "
-              "filter). Scanners must decode MIME attachments, not only the body.");
+    return tr(
+        "Scan messages before accepting them and refuse malware with a 5xx reply. "
+        "Postfix: a milter (smtpd_milters = unix:/run/clamav/clamav-milter.ctl with "
+        "OnInfected Reject, or rspamd's milter) or amavis as a before-queue filter "
+        "(smtpd_proxy_filter). Exim: av_scanner = clamd:/run/clamav/clamd.ctl and in "
+        "acl_check_data: deny malware = * message = malware detected ($malware_name). "
+        "Exchange: enable the anti-malware policy (Set-MalwareFilteringServer -BypassFiltering "
+        "$false; Exchange Online: the anti-malware policy with the common attachments "
+        "filter). Scanners must decode MIME attachments, not only the body.");
 }
 
 QString FilterFindings::spamRemediation()
@@ -106,58 +107,48 @@ QList<Finding> FilterFindings::evaluate(const QList<FilterPayloadResult> &result
     QList<Finding> findings;
     const auto malware = matching(results, FilterVerdict::Accepted, true);
     if (!malware.isEmpty()) {
-        Finding f;
-        f.id = QStringLiteral("filter.malware-accepted");
-        f.severity = Severity::High;
-        f.title = tr("The server accepted the EICAR anti-virus test file");
-        f.detail = tr("%n message(s) carrying the EICAR test file got a success reply at the "
-                      "end of DATA:",
-                      nullptr, int(malware.size()))
-            + QLatin1Char('\n') + listOf(malware) + QLatin1Char('\n') + afterQueueNote();
-        f.remediation = malwareRemediation();
-        f.evidence = evidenceOf(malware);
-        findings.append(f);
+        findings.append({QStringLiteral("filter.malware-accepted"), Severity::High,
+                         tr("The server accepted the EICAR anti-virus test file"),
+                         tr("%n message(s) carrying the EICAR test file got a success reply at the "
+                            "end of DATA:",
+                            nullptr, int(malware.size()))
+                             + QLatin1Char('\n') + listOf(malware) + QLatin1Char('\n')
+                             + afterQueueNote(),
+                         malwareRemediation(), evidenceOf(malware)});
     }
     const auto spam = matching(results, FilterVerdict::Accepted, false);
     if (!spam.isEmpty()) {
-        Finding f;
-        f.id = QStringLiteral("filter.spam-accepted");
-        f.severity = Severity::Medium;
-        f.title = tr("The server accepted the GTUBE spam test message");
-        f.detail = tr("Spam filters score GTUBE as certain spam, yet the server answered:")
-            + QLatin1Char('\n') + listOf(spam) + QLatin1Char('\n') + afterQueueNote();
-        f.remediation = spamRemediation();
-        f.evidence = evidenceOf(spam);
-        findings.append(f);
+        findings.append({QStringLiteral("filter.spam-accepted"), Severity::Medium,
+                         tr("The server accepted the GTUBE spam test message"),
+                         tr("Spam filters score GTUBE as certain spam, yet the server answered:")
+                             + QLatin1Char('\n') + listOf(spam) + QLatin1Char('\n')
+                             + afterQueueNote(),
+                         spamRemediation(), evidenceOf(spam)});
     }
     const auto dropped = matching(results, FilterVerdict::Dropped);
     if (!dropped.isEmpty()) {
-        Finding f;
-        f.id = QStringLiteral("filter.dropped-after-data");
-        f.severity = Severity::Low;
-        f.title = tr("The server dropped the connection after a test message");
-        f.detail = tr("RFC 5321 requires a reply after the final \".\". Without one a sending "
-                      "server cannot tell whether the message was taken and retries it later:")
-            + QLatin1Char('\n') + listOf(dropped);
-        f.remediation = tr("Check the content filter's logs for crashes or time-outs (amavis, "
-                           "clamd, the milter) and let the MTA refuse (5xx) or defer (4xx) "
-                           "instead of hanging up; Postfix: milter_default_action = tempfail.");
-        f.evidence = evidenceOf(dropped);
-        findings.append(f);
+        findings.append(
+            {QStringLiteral("filter.dropped-after-data"), Severity::Low,
+             tr("The server dropped the connection after a test message"),
+             tr("RFC 5321 requires a reply after the final \".\". Without one a sending "
+                "server cannot tell whether the message was taken and retries it later:")
+                 + QLatin1Char('\n') + listOf(dropped),
+             tr("Check the content filter's logs for crashes or time-outs (amavis, "
+                "clamd, the milter) and let the MTA refuse (5xx) or defer (4xx) "
+                "instead of hanging up; Postfix: milter_default_action = tempfail."),
+             evidenceOf(dropped)});
     }
     const auto deferred = matching(results, FilterVerdict::Deferred);
     if (!deferred.isEmpty()) {
-        Finding f;
-        f.id = QStringLiteral("filter.deferred");
-        f.severity = Severity::Info;
-        f.title = tr("The server deferred a test message");
-        f.detail = tr("A 4xx reply at the end of DATA asks the sender to try again later. "
-                      "Greylisting does this once; a scanner that is down does it every time:")
-            + QLatin1Char('\n') + listOf(deferred);
-        f.remediation = tr("If every message is deferred, check that the scanner (clamd, amavis, "
-                           "rspamd) is running and reachable by the MTA.");
-        f.evidence = evidenceOf(deferred);
-        findings.append(f);
+        findings.append(
+            {QStringLiteral("filter.deferred"), Severity::Info,
+             tr("The server deferred a test message"),
+             tr("A 4xx reply at the end of DATA asks the sender to try again later. "
+                "Greylisting does this once; a scanner that is down does it every time:")
+                 + QLatin1Char('\n') + listOf(deferred),
+             tr("If every message is deferred, check that the scanner (clamd, amavis, "
+                "rspamd) is running and reachable by the MTA."),
+             evidenceOf(deferred)});
     }
     return findings;
 }

@@ -3,6 +3,7 @@
 #include "checks/SenderPolicyCheck.h"
 
 #include "checks/SenderPolicyFindings.h"
+#include "checks/SessionTeardown.h"
 #include "smtp/InputValidation.h"
 #include "smtp/SmtpSession.h"
 #include "transcript/Transcript.h"
@@ -38,7 +39,7 @@ SenderPolicyCheck::SenderPolicyCheck(const CheckContext &context, QObject *paren
 
 SenderPolicyCheck::~SenderPolicyCheck()
 {
-    dropSession();
+    discardSession(m_session, this);
 }
 
 QList<SenderProbe> SenderPolicyCheck::plannedProbes(const QString &domain, const QString &recipient,
@@ -91,19 +92,9 @@ void SenderPolicyCheck::run()
     openSession();
 }
 
-void SenderPolicyCheck::dropSession()
-{
-    if (!m_session)
-        return;
-    m_session->disconnect(this);
-    m_session->cancel();
-    m_session->deleteLater();
-    m_session.clear();
-}
-
 void SenderPolicyCheck::stop()
 {
-    dropSession();
+    discardSession(m_session, this);
     // Cancelled or out of time: what was judged so far is kept.
     publish();
 }

@@ -46,7 +46,6 @@ protected:
     void stop() override;
 
 private:
-    void dropSession();
     struct Sent {
         qsizetype probe = -1;
         SmtpVerb verb = SmtpVerb::Mail;

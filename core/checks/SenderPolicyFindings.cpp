@@ -26,6 +26,13 @@ QList<qsizetype> cite(const SenderProbe &probe)
     return evidence;
 }
 
+// The probe for variant if the server took that sender, else nullptr.
+const SenderProbe *acceptedProbe(const SenderPolicyResult &r, SenderVariant variant)
+{
+    const SenderProbe *p = r.probe(variant);
+    return p && p->outcome() == SenderOutcome::Accepted ? p : nullptr;
+}
+
 QString replyText(const std::optional<SmtpReply> &reply)
 {
     return reply ? reply->summary() : QString();
@@ -135,8 +142,7 @@ QList<Finding> SenderPolicyFindings::evaluate(const SenderPolicyResult &r)
                              cite(*p)});
         }
     }
-    if (const SenderProbe *p = r.probe(SenderVariant::Unqualified);
-        p && p->outcome() == SenderOutcome::Accepted) {
+    if (const SenderProbe *p = acceptedProbe(r, SenderVariant::Unqualified)) {
         findings.append({QStringLiteral("sender.unqualified-accepted"), Severity::Medium,
                          tr("A sender without a domain is accepted"),
                          tr("MAIL FROM:%1 was taken for <%2> (\"%3\"). Many servers complete "
@@ -145,8 +151,7 @@ QList<Finding> SenderPolicyFindings::evaluate(const SenderPolicyResult &r)
                              .arg(shown(p->path), recipient, replyText(p->rcptReply)),
                          unqualifiedRemediation(), cite(*p)});
     }
-    if (const SenderProbe *p = r.probe(SenderVariant::UnknownDomain);
-        p && p->outcome() == SenderOutcome::Accepted) {
+    if (const SenderProbe *p = acceptedProbe(r, SenderVariant::UnknownDomain)) {
         findings.append({QStringLiteral("sender.unknown-domain-accepted"), Severity::Low,
                          tr("A sender at a non-existent domain is accepted"),
                          tr("MAIL FROM:%1 names a domain that cannot exist, yet RCPT got \"%2\". "

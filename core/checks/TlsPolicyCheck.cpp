@@ -2,6 +2,7 @@
 // Part of mxscope, a mail-server security tester.
 #include "checks/TlsPolicyCheck.h"
 
+#include "checks/SessionTeardown.h"
 #include "checks/TlsPolicyFindings.h"
 #include "checks/TlsPolicyLegacyTransport.h"
 #include "checks/TlsPolicyReport.h"
@@ -19,7 +20,7 @@ TlsPolicyCheck::TlsPolicyCheck(const CheckContext &context, QObject *parent)
 
 TlsPolicyCheck::~TlsPolicyCheck()
 {
-    dropSession();
+    discardSession(m_session, this);
 }
 
 void TlsPolicyCheck::run()
@@ -55,19 +56,9 @@ void TlsPolicyCheck::run()
     session->open();
 }
 
-void TlsPolicyCheck::dropSession()
-{
-    if (!m_session)
-        return;
-    m_session->disconnect(this);
-    m_session->cancel();
-    m_session->deleteLater();
-    m_session.clear();
-}
-
 void TlsPolicyCheck::stop()
 {
-    dropSession();
+    discardSession(m_session, this);
     // Cancelled or out of time: what was seen so far is kept.
     if (m_result.helloDone || m_result.tls)
         publish();

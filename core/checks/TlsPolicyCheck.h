@@ -49,7 +49,6 @@ protected:
     void stop() override;
 
 private:
-    void dropSession();
     void onEntry(const TranscriptEntry &entry);
     void onHandshakeCompleted();
     void onTlsEstablished(const TlsDetails &details);

@@ -2,6 +2,8 @@
 // Part of mxscope, a mail-server security tester.
 #include "report/AuditHtmlSections.h"
 
+#include "report/HtmlPage.h"
+
 #include <QDateTime>
 #include <QRegularExpression>
 #include <QSet>
@@ -10,23 +12,6 @@
 #include <climits>
 
 namespace mxscope {
-
-namespace {
-
-QString marker(TranscriptDirection direction)
-{
-    switch (direction) {
-    case TranscriptDirection::Sent:
-        return QStringLiteral("C:");
-    case TranscriptDirection::Received:
-        return QStringLiteral("S:");
-    case TranscriptDirection::Event:
-        break;
-    }
-    return QStringLiteral("**");
-}
-
-} // namespace
 
 QString AuditHtmlSections::anchorId(const QString &text)
 {
@@ -201,7 +186,8 @@ QString AuditHtmlSections::transcriptLine(qsizetype index, const TranscriptEntry
              toString(e.direction), number, QString::number(e.connection),
              QDateTime::fromMSecsSinceEpoch(e.timestampMs, Qt::UTC)
                  .toString(QStringLiteral("HH:mm:ss.zzz")),
-             marker(e.direction), e.tls ? QStringLiteral(" [TLS]") : QString(), esc(e.text));
+             HtmlPage::transcriptMarker(e.direction, QStringLiteral("**")),
+             e.tls ? QStringLiteral(" [TLS]") : QString(), esc(e.text));
 }
 
 QString AuditHtmlSections::transcriptAppendix(const QList<TranscriptEntry> &transcript,

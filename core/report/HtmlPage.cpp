@@ -64,9 +64,11 @@ thead{display:table-header-group}.appendix{page-break-before:always;break-before
 .sev,.grade,.count{-webkit-print-color-adjust:exact;print-color-adjust:exact}.transcript{font-size:7.5pt}}
 )";
 
-QString marker(const TranscriptEntry &entry)
+} // namespace
+
+QString HtmlPage::transcriptMarker(TranscriptDirection direction, const QString &eventMarker)
 {
-    switch (entry.direction) {
+    switch (direction) {
     case TranscriptDirection::Sent:
         return QStringLiteral("C:");
     case TranscriptDirection::Received:
@@ -74,10 +76,8 @@ QString marker(const TranscriptEntry &entry)
     case TranscriptDirection::Event:
         break;
     }
-    return QStringLiteral("*");
+    return eventMarker;
 }
-
-} // namespace
 
 HtmlPage::HtmlPage(const QString &title)
     : HtmlPage(title, QString())
@@ -153,7 +153,8 @@ void HtmlPage::transcript(const QList<TranscriptEntry> &entries)
                       .arg(QString::number(i), toString(e.direction), QString::number(e.connection),
                            QDateTime::fromMSecsSinceEpoch(e.timestampMs, Qt::UTC)
                                .toString(QStringLiteral("HH:mm:ss.zzz")),
-                           marker(e), e.tls ? QStringLiteral(" [TLS]") : QString(), escape(e.text));
+                           transcriptMarker(e.direction, QStringLiteral("*")),
+                           e.tls ? QStringLiteral(" [TLS]") : QString(), escape(e.text));
     }
     m_html += QStringLiteral("</pre>");
 }

@@ -25,6 +25,9 @@ public:
     HtmlPage(const QString &title, const QString &kicker);
 
     static QString escape(const QString &text) { return text.toHtmlEscaped(); }
+    // "C:" before a sent line, "S:" before a received one, eventMarker before mxscope's notes;
+    // the same prefixes in every report's transcript.
+    static QString transcriptMarker(TranscriptDirection direction, const QString &eventMarker);
 
     void heading(const QString &text);
     void paragraph(const QString &text, const QString &cssClass = {});

@@ -90,22 +90,32 @@ void SocketTransport::onSslErrors(const QList<QSslError> &errors)
     m_socket->ignoreSslErrors(errors);
 }
 
+bool SocketTransport::isOrderlyClose(QAbstractSocket::SocketError error) const
+{
+    return error == QAbstractSocket::RemoteHostClosedError;
+}
+
+TransportError SocketTransport::failureKind(QAbstractSocket::SocketError error) const
+{
+    if (error == QAbstractSocket::HostNotFoundError)
+        return TransportError::HostNotFound;
+    if (error == QAbstractSocket::ConnectionRefusedError)
+        return TransportError::ConnectionRefused;
+    if (error == QAbstractSocket::SslHandshakeFailedError
+        || error == QAbstractSocket::SslInternalError
+        || error == QAbstractSocket::SslInvalidUserDataError)
+        return TransportError::TlsFailed;
+    return TransportError::Network;
+}
+
 void SocketTransport::onSocketError()
 {
     const auto error = m_socket->error();
-    if (error == QAbstractSocket::RemoteHostClosedError) {
+    if (isOrderlyClose(error)) {
         onDisconnected();
         return;
     }
-    TransportError kind = TransportError::Network;
-    if (error == QAbstractSocket::HostNotFoundError)
-        kind = TransportError::HostNotFound;
-    else if (error == QAbstractSocket::ConnectionRefusedError)
-        kind = TransportError::ConnectionRefused;
-    else if (error == QAbstractSocket::SslHandshakeFailedError
-             || error == QAbstractSocket::SslInternalError
-             || error == QAbstractSocket::SslInvalidUserDataError)
-        kind = TransportError::TlsFailed;
+    const TransportError kind = failureKind(error);
     const QString message = m_socket->errorString();
     m_socket->disconnect(this);
     m_socket->abort();

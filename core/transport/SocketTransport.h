@@ -4,6 +4,7 @@
 
 #include "transport/Transport.h"
 
+#include <QAbstractSocket>
 #include <QSslError>
 
 class QSslSocket;
@@ -27,6 +28,15 @@ public:
     bool isEncrypted() const override;
     TlsDetails tlsDetails() const override;
     QString peerAddress() const override;
+
+protected:
+    // Hooks for transports that probe the handshake itself (the legacy TLS probe): they
+    // set their own SSL configuration and read socket errors differently.
+    QSslSocket &socket() const { return *m_socket; }
+    bool awaitingImplicitHandshake() const { return m_awaitingImplicitHandshake; }
+    // True when the error is just the peer closing an idle connection.
+    virtual bool isOrderlyClose(QAbstractSocket::SocketError error) const;
+    virtual TransportError failureKind(QAbstractSocket::SocketError error) const;
 
 private:
     void onSslErrors(const QList<QSslError> &errors);

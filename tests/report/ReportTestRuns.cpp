@@ -23,6 +23,17 @@ QList<qsizetype> numbersOf(const QString &html, const QRegularExpression &patter
     return numbers;
 }
 
+// The sample checks all completed; they differ in their findings and tables.
+CheckOutcome completedOutcome(const QString &checkId, const QString &title, const QString &summary)
+{
+    CheckOutcome outcome;
+    outcome.checkId = checkId;
+    outcome.title = title;
+    outcome.status = CheckStatus::Completed;
+    outcome.summary = summary;
+    return outcome;
+}
+
 } // namespace
 
 RunRecord auditPractice(const PracticeProfile &profile, const QStringList &checks,
@@ -61,11 +72,8 @@ RunRecord sampleRecord()
         e.text = QStringLiteral("line %1").arg(i);
         r.transcript.append(e);
     }
-    CheckOutcome banner;
-    banner.checkId = QStringLiteral("banner");
-    banner.title = QStringLiteral("Banner");
-    banner.status = CheckStatus::Completed;
-    banner.summary = QStringLiteral("Greeting after 3 ms.");
+    CheckOutcome banner = completedOutcome(QStringLiteral("banner"), QStringLiteral("Banner"),
+                                           QStringLiteral("Greeting after 3 ms."));
     banner.findings = {{QStringLiteral("banner.software-version"),
                         Severity::Low,
                         QStringLiteral("Version disclosed"),
@@ -73,11 +81,8 @@ RunRecord sampleRecord()
                         QStringLiteral("Postfix: smtpd_banner = $myhostname ESMTP. Exim: "
                                        "smtp_banner = x. Exchange: Set-ReceiveConnector."),
                         {0}}};
-    CheckOutcome relay;
-    relay.checkId = QStringLiteral("relay");
-    relay.title = QStringLiteral("Open relay");
-    relay.status = CheckStatus::Completed;
-    relay.summary = QStringLiteral("Open relay.");
+    CheckOutcome relay = completedOutcome(QStringLiteral("relay"), QStringLiteral("Open relay"),
+                                          QStringLiteral("Open relay."));
     relay.findings = {{QStringLiteral("relay.open"),
                        Severity::Critical,
                        QStringLiteral("Open relay"),

@@ -72,7 +72,8 @@ class WorkbenchEnvironment
 {
 public:
     WorkbenchEnvironment()
-        : m_oldSettings(qgetenv("MXSCOPE_SETTINGS")), m_oldRunDirectory(qgetenv("MXSCOPE_RUN_DIR"))
+        : m_oldSettings(qgetenv("MXSCOPE_SETTINGS"))
+        , m_oldRunDirectory(qgetenv("MXSCOPE_RUN_DIR"))
     {
         qputenv("MXSCOPE_SETTINGS", settingsPath().toUtf8());
         qputenv("MXSCOPE_RUN_DIR", runDirectory().toUtf8());

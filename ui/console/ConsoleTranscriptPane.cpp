@@ -65,13 +65,12 @@ ConsoleTranscriptPane::ConsoleTranscriptPane(QWidget *parent)
     dropped->hide();
     layout->addWidget(dropped);
     layout->addWidget(m_splitter, 1);
-    connect(m_model, &TranscriptModel::droppedCountChanged, dropped,
-            [dropped](qsizetype count) {
-                dropped->setVisible(count > 0);
-                dropped->setText(tr("%1 older line(s) not shown.", nullptr,
-                                    int(std::min<qsizetype>(count, 1'000'000'000)))
-                                     .arg(QLocale().toString(count)));
-            });
+    connect(m_model, &TranscriptModel::droppedCountChanged, dropped, [dropped](qsizetype count) {
+        dropped->setVisible(count > 0);
+        dropped->setText(tr("%1 older line(s) not shown.", nullptr,
+                            int(std::min<qsizetype>(count, 1'000'000'000)))
+                             .arg(QLocale().toString(count)));
+    });
 
     connect(m_lineEndings, &QToolButton::toggled, m_model,
             &ConsoleTranscriptModel::setShowLineEndings);

@@ -2,6 +2,8 @@
 // Part of mxscope, a mail-server security tester.
 #include "enumeration/EnumerationCsvExport.h"
 
+#include "report/CsvExport.h"
+
 #include <QIODevice>
 #include <QSaveFile>
 
@@ -11,17 +13,8 @@ namespace mxscope {
 
 QString EnumerationCsvExport::field(const QString &text)
 {
-    QString value = text;
-    // A cell starting with one of these runs as a formula in spreadsheet programs.
-    if (!value.isEmpty() && QStringLiteral("=+-@\t\r").contains(value.front()))
-        value.prepend(QLatin1Char('\''));
-    const bool quote = value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"'))
-        || value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'))
-        || value.startsWith(QLatin1Char(' ')) || value.endsWith(QLatin1Char(' '));
-    if (!quote)
-        return value;
-    value.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + value + QLatin1Char('"');
+    // Same quoting and formula guard as the result-table CSV files.
+    return CsvExport::field(text);
 }
 
 void EnumerationCsvExport::write(QIODevice *device, const QList<ProbeResult> &probes)

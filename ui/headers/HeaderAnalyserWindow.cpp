@@ -18,7 +18,27 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
+#include <initializer_list>
+
 namespace mxscope {
+
+namespace {
+
+// One pane of the window's splitter: the widgets stacked without margins, so the panes'
+// edges line up with the splitter's.
+QWidget *stackedPane(std::initializer_list<QWidget *> widgets, QVBoxLayout **layoutOut = nullptr)
+{
+    auto *pane = new QWidget;
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    for (QWidget *widget : widgets)
+        layout->addWidget(widget);
+    if (layoutOut)
+        *layoutOut = layout;
+    return pane;
+}
+
+} // namespace
 
 HeaderAnalyserWindow::HeaderAnalyserWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -49,27 +69,16 @@ HeaderAnalyserWindow::HeaderAnalyserWindow(QWidget *parent)
     buttons->addWidget(m_openButton);
     buttons->addWidget(m_analyseButton);
     buttons->addStretch();
-    auto *inputPane = new QWidget;
-    auto *inputLayout = new QVBoxLayout(inputPane);
-    inputLayout->setContentsMargins(0, 0, 0, 0);
-    inputLayout->addLayout(buttons);
-    inputLayout->addWidget(m_input);
-    inputLayout->addWidget(m_status);
+    QVBoxLayout *inputLayout = nullptr;
+    QWidget *inputPane = stackedPane({m_input, m_status}, &inputLayout);
+    inputLayout->insertLayout(0, buttons);
 
-    auto *timelinePane = new QWidget;
-    auto *timelineLayout = new QVBoxLayout(timelinePane);
-    timelineLayout->setContentsMargins(0, 0, 0, 0);
-    timelineLayout->addWidget(m_timelineLabel);
-    timelineLayout->addWidget(m_timeline);
+    QWidget *timelinePane = stackedPane({m_timelineLabel, m_timeline});
 
     auto *findingsSplit = new QSplitter(Qt::Horizontal);
     findingsSplit->addWidget(m_findings);
     findingsSplit->addWidget(m_detail);
-    auto *findingsPane = new QWidget;
-    auto *findingsLayout = new QVBoxLayout(findingsPane);
-    findingsLayout->setContentsMargins(0, 0, 0, 0);
-    findingsLayout->addWidget(m_findingsLabel);
-    findingsLayout->addWidget(findingsSplit);
+    QWidget *findingsPane = stackedPane({m_findingsLabel, findingsSplit});
 
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(inputPane);

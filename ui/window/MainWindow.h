@@ -127,6 +127,7 @@ private:
     void onRunFinished();
     void showEvidence(const QList<qsizetype> &entryIndexes);
     void showRecord(const RunRecord &record);
+    void showRecordFindings(const RunRecord &record);
     void updateStatus();
     QString runStatusText() const;
     void updateActions();

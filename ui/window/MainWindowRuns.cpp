@@ -138,17 +138,7 @@ void MainWindow::onRunFinished()
         m_shownRunId = record.id;
         m_shownRecord = record;
         m_shownRecord->transcript.clear();
-        // The final outcomes carry the findings in report order, with their checks named.
-        QList<Finding> findings;
-        QStringList titles;
-        for (const CheckOutcome &check : record.checks) {
-            for (const Finding &finding : check.findings) {
-                findings.append(finding);
-                titles.append(check.title.isEmpty() ? check.checkId : check.title);
-            }
-        }
-        m_findingsView->setFindings(findings, titles);
-        m_findingsPanel->updateCount();
+        showRecordFindings(record);
     }
     m_runProgress->hide();
     updateStatus();
@@ -175,13 +165,9 @@ bool MainWindow::showRun(const QString &id)
     return true;
 }
 
-void MainWindow::showRecord(const RunRecord &record)
+void MainWindow::showRecordFindings(const RunRecord &record)
 {
-    m_shownRunId = record.id;
-    m_model->clear();
-    for (const TranscriptEntry &entry : record.transcript)
-        m_model->append(entry);
-    m_model->flush();
+    // The outcomes carry the findings in report order, each named by its check.
     QList<Finding> findings;
     QStringList titles;
     for (const CheckOutcome &check : record.checks) {
@@ -192,6 +178,16 @@ void MainWindow::showRecord(const RunRecord &record)
     }
     m_findingsView->setFindings(findings, titles);
     m_findingsPanel->updateCount();
+}
+
+void MainWindow::showRecord(const RunRecord &record)
+{
+    m_shownRunId = record.id;
+    m_model->clear();
+    for (const TranscriptEntry &entry : record.transcript)
+        m_model->append(entry);
+    m_model->flush();
+    showRecordFindings(record);
     m_detailView->showFinding(nullptr, nullptr);
     m_checkRunView->showRecord(record);
     m_shownRecord = record;
@@ -267,9 +263,9 @@ PracticeServer *MainWindow::startPracticeTarget()
     target.id = QStringLiteral("practice");
     target.host = QStringLiteral("127.0.0.1");
     target.port = m_practice->serverPort();
-    target.domain = QStringLiteral("practice.invalid");
-    target.sender = QStringLiteral("tester@practice.invalid");
-    target.localRecipient = QStringLiteral("postmaster@practice.invalid");
+    target.domain = QStringLiteral("practice.test");
+    target.sender = QStringLiteral("tester@example.net");
+    target.localRecipient = QStringLiteral("postmaster@practice.test");
     target.externalRecipient = QStringLiteral("someone@example.net");
     m_sidebar->targets()->putTarget(target);
     return m_practice;
