@@ -31,7 +31,7 @@ AuditRunner::AuditRunner(const CheckContext &context, const QStringList &checkId
         m_record.checks.append(outcome);
     }
     m_autosave.setInterval(3000);
-    connect(&m_autosave, &QTimer::timeout, this, &AuditRunner::save);
+    connect(&m_autosave, &QTimer::timeout, this, &AuditRunner::autosave);
 }
 
 AuditRunner::~AuditRunner()
@@ -129,8 +129,20 @@ void AuditRunner::finishRun()
     Q_EMIT finished();
 }
 
+void AuditRunner::autosave()
+{
+    // A quiet check (a tarpit, an idle-timeout wait) adds nothing: rewriting the whole run
+    // every few seconds would only cost the event loop time.
+    const qsizetype findings = m_check ? m_check->outcome().findings.size() : 0;
+    if (m_transcript->entries().size() == m_savedLines && findings == m_savedFindings)
+        return;
+    save();
+}
+
 void AuditRunner::save()
 {
+    m_savedLines = m_transcript->entries().size();
+    m_savedFindings = m_check ? m_check->outcome().findings.size() : 0;
     m_record.transcript = m_transcript->entries();
     m_record.transcriptDropped = m_transcript->droppedCount();
     if (m_running && m_check)

@@ -68,6 +68,7 @@ private:
     void startNext();
     void onCheckFinished();
     void finishRun();
+    void autosave();
     void save();
 
     CheckContext m_context;
@@ -77,6 +78,8 @@ private:
     RunRecord m_record;
     QPointer<AuditCheck> m_check;
     QTimer m_autosave;
+    qsizetype m_savedLines = -1; // what the last save held, so autosave can skip
+    qsizetype m_savedFindings = -1;
     int m_current = -1;
     bool m_running = false;
     bool m_cancelled = false;
